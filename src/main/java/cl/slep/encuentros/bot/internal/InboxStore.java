@@ -1,0 +1,59 @@
+package cl.slep.encuentros.bot.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The inbox_update table: each received update, stored before Telegram is told we have it. */
+@Repository
+class InboxStore {
+
+    private final JdbcTemplate jdbc;
+
+    InboxStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** True if the update is new; false if it was received before (Telegram delivered it again). */
+    boolean store(long updateId, Long chatId, String payload, Instant now) {
+        return jdbc.update("""
+                INSERT INTO inbox_update (update_id, chat_id, payload, status, received_at)
+                VALUES (?, ?, ?, 'PENDING', ?)
+                ON CONFLICT DO NOTHING
+                """, updateId, chatId, payload, Timestamp.from(now)) == 1;
+    }
+
+    Optional<PendingUpdate> findPending(long updateId) {
+        return jdbc.query("SELECT update_id, chat_id, payload FROM inbox_update WHERE update_id = ? AND status = 'PENDING'",
+                (rs, i) -> new PendingUpdate(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3)), updateId)
+                .stream().findFirst();
+    }
+
+    /** Updates received but never handled, e.g. because the process stopped: handled again on start-up. */
+    List<PendingUpdate> allPending() {
+        return jdbc.query("SELECT update_id, chat_id, payload FROM inbox_update WHERE status = 'PENDING' ORDER BY update_id",
+                (rs, i) -> new PendingUpdate(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3)));
+    }
+
+    /** False if someone else finished it first. */
+    boolean markDone(long updateId, Instant now) {
+        return jdbc.update("UPDATE inbox_update SET status = 'DONE', handled_at = ? WHERE update_id = ? AND status = 'PENDING'",
+                Timestamp.from(now), updateId) == 1;
+    }
+
+    void markFailed(long updateId, Instant now) {
+        jdbc.update("UPDATE inbox_update SET status = 'FAILED', handled_at = ? WHERE update_id = ? AND status = 'PENDING'",
+                Timestamp.from(now), updateId);
+    }
+
+    /** Telegram keeps an unconfirmed update for 24 hours; after that its id is no use for de-duplication. */
+    int forgetHandledBefore(Instant cutoff) {
+        return jdbc.update("DELETE FROM inbox_update WHERE status <> 'PENDING' AND received_at < ?", Timestamp.from(cutoff));
+    }
+
+    record PendingUpdate(long updateId, Long chatId, String payload) {
+    }
+}

@@ -1,0 +1,41 @@
+package cl.slep.encuentros.bot.internal;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Everything a person reads, from messages.properties (Chilean Spanish). */
+@Component
+public class Texts {
+
+    static final Locale CHILE = Locale.forLanguageTag("es-CL");
+
+    private final MessageSource messages;
+
+    Texts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String get(String key, Object... args) {
+        return messages.getMessage(key, args, CHILE);
+    }
+
+    /** Escapes text a person typed (or Telegram gave us) before it goes out with parse_mode=HTML. */
+    public static String html(String untrusted) {
+        if (untrusted == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(untrusted.length() + 16);
+        for (int i = 0; i < untrusted.length(); i++) {
+            char c = untrusted.charAt(i);
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package cl.slep.encuentros.bot.internal;
+
+import cl.slep.encuentros.messaging.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/** Decides what kind of update this is and who handles it. */
+@Component
+class UpdateRouter {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
+
+    private final CommandRegistry commands;
+    private final CallbackRouter callbacks;
+    private final Replies replies;
+    private final Texts texts;
+    private final Outbox outbox;
+
+    UpdateRouter(CommandRegistry commands, CallbackRouter callbacks, Replies replies, Texts texts, Outbox outbox) {
+        this.commands = commands;
+        this.callbacks = callbacks;
+        this.replies = replies;
+        this.texts = texts;
+        this.outbox = outbox;
+    }
+
+    void route(Update update) {
+        if (update.hasCallbackQuery()) {
+            var query = update.getCallbackQuery();
+            long chatId = query.getMessage() != null ? query.getMessage().getChatId() : query.getFrom().getId();
+            callbacks.route(new Incoming(update, chatId, query.getFrom().getId(), query.getFrom().getFirstName()));
+        } else if (update.hasMessage()) {
+            routeMessage(update, update.getMessage());
+        } else if (update.hasEditedMessage()) {
+            Message edited = update.getEditedMessage();
+            if (isPrivate(edited.getChat())) {
+                replies.text(incoming(update, edited), texts.get("input.only_text_and_buttons"));
+            }
+        } else if (update.hasMyChatMember()) {
+            onMembershipChange(update.getMyChatMember());
+        } else {
+            log.debug("Update {} of a kind the bot does not handle", update.getUpdateId());
+        }
+    }
+
+    private void routeMessage(Update update, Message message) {
+        Incoming in = incoming(update, message);
+        boolean command = message.hasText() && message.getText().startsWith("/");
+        if (!isPrivate(message.getChat())) {
+            // In groups the bot stays quiet except to point people to a private chat.
+            if (command) {
+                replies.text(in, texts.get("group.write_privately"));
+            }
+            return;
+        }
+        if (command) {
+            commands.dispatch(in, message.getText());
+        } else if (message.hasText()) {
+            replies.text(in, texts.get("input.not_understood"));
+        } else {
+            replies.text(in, texts.get("input.only_text_and_buttons"));
+        }
+    }
+
+    /** A person who blocks the bot is unreachable; one who restarts it is reachable again. */
+    private void onMembershipChange(ChatMemberUpdated change) {
+        if (!isPrivate(change.getChat())) {
+            return;
+        }
+        String status = change.getNewChatMember().getStatus();
+        if ("member".equals(status)) {
+            outbox.markReachable(change.getChat().getId());
+        }
+    }
+
+    private static Incoming incoming(Update update, Message message) {
+        var from = message.getFrom();
+        return new Incoming(update, message.getChatId(), from == null ? message.getChatId() : from.getId(),
+                from == null ? null : from.getFirstName());
+    }
+
+    private static boolean isPrivate(Chat chat) {
+        return chat != null && "private".equals(chat.getType());
+    }
+}

@@ -1,0 +1,48 @@
+package cl.slep.encuentros.bot.internal.commands;
+
+import cl.slep.encuentros.bot.internal.BotCommand;
+import cl.slep.encuentros.bot.internal.CallbackAction;
+import cl.slep.encuentros.bot.internal.CommandSpec;
+import cl.slep.encuentros.bot.internal.Incoming;
+import cl.slep.encuentros.bot.internal.Replies;
+import cl.slep.encuentros.bot.internal.Texts;
+import cl.slep.encuentros.messaging.InlineButton;
+import cl.slep.encuentros.messaging.InlineKeyboard;
+import cl.slep.encuentros.messaging.Outbox;
+import cl.slep.encuentros.participants.Participants;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** /start: a welcome for someone new, the menu for someone registered. Also makes a blocked chat reachable again. */
+@Component
+@Order(10)
+class StartCommand implements BotCommand {
+
+    private final Participants participants;
+    private final Outbox outbox;
+    private final Replies replies;
+    private final Texts texts;
+
+    StartCommand(Participants participants, Outbox outbox, Replies replies, Texts texts) {
+        this.participants = participants;
+        this.outbox = outbox;
+        this.replies = replies;
+        this.texts = texts;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return CommandSpec.forEveryone("start", "command.start.description");
+    }
+
+    @Override
+    public void handle(Incoming in, String argument) {
+        outbox.markReachable(in.chatId());
+        participants.findByTelegramUserId(in.userId()).ifPresentOrElse(
+                participant -> replies.text(in, texts.get("start.registered", Texts.html(participant.fullName()))
+                        + "\n\n" + texts.get("menu.main")),
+                () -> replies.text(in, texts.get("start.welcome", Texts.html(in.firstName())),
+                        InlineKeyboard.of(InlineButton.callback(texts.get("start.button.about"),
+                                CallbackAction.data(AboutAction.ACTION)))));
+    }
+}

@@ -1,0 +1,43 @@
+package cl.slep.encuentros.messaging;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** What the bot wants Telegram to do in a chat; the outbox stores it and the sender performs it. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = OutgoingMessage.Text.class, name = "text"),
+        @JsonSubTypes.Type(value = OutgoingMessage.EditText.class, name = "editText"),
+        @JsonSubTypes.Type(value = OutgoingMessage.EditKeyboard.class, name = "editKeyboard"),
+        @JsonSubTypes.Type(value = OutgoingMessage.CallbackAnswer.class, name = "callbackAnswer"),
+        @JsonSubTypes.Type(value = OutgoingMessage.Delete.class, name = "delete"),
+        @JsonSubTypes.Type(value = OutgoingMessage.Document.class, name = "document")
+})
+public sealed interface OutgoingMessage {
+
+    long chatId();
+
+    /** Text is HTML (parse_mode=HTML): whatever a user typed must already be escaped. */
+    record Text(long chatId, String text, InlineKeyboard keyboard) implements OutgoingMessage {
+        public Text(long chatId, String text) {
+            this(chatId, text, null);
+        }
+    }
+
+    record EditText(long chatId, int messageId, String text, InlineKeyboard keyboard) implements OutgoingMessage {
+    }
+
+    record EditKeyboard(long chatId, int messageId, InlineKeyboard keyboard) implements OutgoingMessage {
+    }
+
+    /** Every callback query must be answered, or the person's client shows a spinner. */
+    record CallbackAnswer(long chatId, String callbackQueryId, String text, boolean alert) implements OutgoingMessage {
+    }
+
+    record Delete(long chatId, int messageId) implements OutgoingMessage {
+    }
+
+    /** A file; the bytes travel in the outbox row's attachment column, not in its JSON. */
+    record Document(long chatId, String fileName, String caption) implements OutgoingMessage {
+    }
+}

@@ -1,0 +1,63 @@
+package cl.slep.encuentros.messaging.internal;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Lets the sender sleep while nothing is due and wake as soon as a new row is committed. */
+@Component
+public class OutboxWakeUp {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private boolean signalled;
+
+    /** Wakes the sender once the current transaction commits (at once outside a transaction). */
+    public void afterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signal();
+                }
+            });
+        } else {
+            signal();
+        }
+    }
+
+    void signal() {
+        lock.lock();
+        try {
+            signalled = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void await(Duration atMost) throws InterruptedException {
+        lock.lock();
+        try {
+            long nanos = atMost.toNanos();
+            while (!signalled && nanos > 0) {
+                nanos = changed.awaitNanos(nanos);
+            }
+            signalled = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void awaitMillis(long millis) throws InterruptedException {
+        await(Duration.of(Math.max(1, millis), java.time.temporal.ChronoUnit.MILLIS));
+    }
+
+    static long toMillis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+}

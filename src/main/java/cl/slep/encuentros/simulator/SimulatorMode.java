@@ -1,0 +1,16 @@
+package cl.slep.encuentros.simulator;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.context.annotation.Conditional;
+
+/** Every bean of this package carries it, so that none of them exists when the bot talks to the real Telegram. */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Conditional(SimulatorModeCondition.class)
+@interface SimulatorMode {
+}

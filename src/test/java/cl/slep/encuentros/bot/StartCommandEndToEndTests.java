@@ -1,0 +1,112 @@
+package cl.slep.encuentros.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.slep.encuentros.simulator.ChatMessage;
+import cl.slep.encuentros.simulator.EmulatedBot;
+import cl.slep.encuentros.simulator.SimulatedUser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class StartCommandEndToEndTests extends BotEndToEndTest {
+
+    private static final String TOKEN = newToken();
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry registry) {
+        connectTo(registry, TOKEN);
+    }
+
+    private final EmulatedBot telegram = bot(TOKEN);
+
+    @Test
+    void aNewcomerGetsTheWelcomeAndTheButtonReplacesItWithHowItWorks() {
+        SimulatedUser ana = newUser("Ana");
+
+        telegram.userSends(ana, "/start");
+
+        ChatMessage welcome = eventually().until(() -> telegram.botMessages(ana.id()), messages -> !messages.isEmpty())
+                .get(0);
+        assertThat(welcome.text()).contains("¡Hola, Ana!").contains("Encuentros de Redes de Mejoramiento Escolar");
+        assertThat(welcome.keyboard()).hasSize(1);
+        assertThat(welcome.keyboard().get(0).get(0).text()).isEqualTo("¿Cómo funciona?");
+
+        telegram.userPresses(ana, welcome.messageId(), welcome.keyboard().get(0).get(0).callbackData());
+
+        eventually().until(() -> telegram.botMessages(ana.id()).get(0).text().contains("Así funciona"));
+        ChatMessage edited = telegram.botMessages(ana.id()).get(0);
+        assertThat(edited.messageId()).isEqualTo(welcome.messageId());
+        assertThat(edited.keyboard()).isEmpty();
+        assertThat(telegram.botMessages(ana.id())).hasSize(1);
+        eventually().until(() -> telegram.calls("answerCallbackQuery").size() == 1);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_update WHERE chat_id = ? AND status = 'DONE'",
+                Integer.class, ana.id())).isEqualTo(2);
+        eventually().until(() -> jdbc.queryForList("SELECT status FROM outbox_message WHERE chat_id = ?", String.class,
+                        ana.id()),
+                statuses -> statuses.size() == 3 && statuses.stream().allMatch("SENT"::equals));
+    }
+
+    @Test
+    void theCommandMenuIsPublishedAtStartUp() {
+        eventually().until(() -> telegram.commands(), commands -> !commands.isEmpty());
+        assertThat(telegram.commands()).containsExactly("start", "ayuda", "cancelar");
+    }
+
+    @Test
+    void helpListsTheCommandsInSpanish() {
+        SimulatedUser pedro = newUser("Pedro");
+
+        telegram.userSends(pedro, "/ayuda");
+
+        String help = eventually().until(() -> telegram.botMessages(pedro.id()), m -> !m.isEmpty()).get(0).text();
+        assertThat(help).contains("/start").contains("/ayuda").contains("/cancelar").contains("Cancelar lo que estás haciendo");
+    }
+
+    @Test
+    void otherInputGetsAShortClearAnswer() {
+        SimulatedUser rosa = newUser("Rosa");
+
+        telegram.userSendsSticker(rosa);
+        telegram.userSends(rosa, "hola, ¿a qué hora es el encuentro?");
+        telegram.userSends(rosa, "/inexistente");
+        telegram.userSendsPhoto(rosa);
+
+        List<ChatMessage> answers = eventually().until(() -> telegram.botMessages(rosa.id()), m -> m.size() == 4);
+        assertThat(answers.get(0).text()).contains("solo entiendo texto y botones");
+        assertThat(answers.get(1).text()).contains("No entendí tu mensaje");
+        assertThat(answers.get(2).text()).contains("No conozco el comando /inexistente");
+        assertThat(answers.get(3).text()).contains("solo entiendo texto y botones");
+    }
+
+    @Test
+    void anEditedMessageGetsTheShortAnswerToo() {
+        SimulatedUser luis = newUser("Luis");
+        telegram.userSends(luis, "hola");
+        eventually().until(() -> telegram.botMessages(luis.id()).size() == 1);
+        int userMessage = telegram.chat(luis.id()).stream().filter(m -> !m.fromBot()).findFirst().orElseThrow().messageId();
+
+        telegram.userEditsMessage(luis, userMessage, "hola de nuevo");
+
+        eventually().until(() -> telegram.botMessages(luis.id()).size() == 2);
+        assertThat(telegram.botMessages(luis.id()).get(1).text()).contains("solo entiendo texto y botones");
+    }
+
+    @Test
+    void inAGroupTheBotAnswersCommandsOnlyToSendPeopleToAPrivateChat() {
+        SimulatedUser carla = newUser("Carla");
+        long group = -100_000_000_000L - carla.id();
+
+        telegram.userSendsInGroup(carla, group, "Red UTP Iquique", "buenos días a todos");
+        telegram.userSendsInGroup(carla, group, "Red UTP Iquique", "/start");
+
+        List<ChatMessage> inGroup = eventually().until(() -> telegram.botMessages(group), m -> !m.isEmpty());
+        assertThat(inGroup).hasSize(1);
+        assertThat(inGroup.get(0).text()).contains("escríbeme por privado");
+        eventually().until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM inbox_update WHERE chat_id = ? AND status = 'DONE'", Integer.class, group) == 2);
+        assertThat(telegram.botMessages(group)).hasSize(1);
+    }
+}

@@ -1,0 +1,22 @@
+package cl.slep.encuentros.bot.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ParsedCommandTests {
+
+    @Test
+    void readsNameAndArgument() {
+        var parsed = CommandRegistry.ParsedCommand.parse("/start invitacion_42");
+        assertThat(parsed.name()).isEqualTo("start");
+        assertThat(parsed.argument()).isEqualTo("invitacion_42");
+    }
+
+    @Test
+    void dropsTheBotNameAndIgnoresCase() {
+        var parsed = CommandRegistry.ParsedCommand.parse("/Ayuda@encuentros_bot");
+        assertThat(parsed.name()).isEqualTo("ayuda");
+        assertThat(parsed.argument()).isEmpty();
+    }
+}
