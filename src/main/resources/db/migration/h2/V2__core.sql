@@ -19,6 +19,7 @@ CREATE TABLE inbox_update (
     payload         VARCHAR NOT NULL,
     status          VARCHAR(16) NOT NULL,
     received_at     TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    started_at      TIMESTAMP(6) WITH TIME ZONE,
     handled_at      TIMESTAMP(6) WITH TIME ZONE
 );
 CREATE INDEX inbox_update_status ON inbox_update (status, update_id);

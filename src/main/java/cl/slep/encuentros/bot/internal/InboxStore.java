@@ -17,13 +17,27 @@ class InboxStore {
         this.jdbc = jdbc;
     }
 
-    /** True if the update is new; false if it was received before (Telegram delivered it again). */
-    boolean store(long updateId, Long chatId, String payload, Instant now) {
-        return jdbc.update("""
+    /** Stores a batch in one round trip; for each update, true if it is new. */
+    boolean[] storeAll(List<PendingUpdate> updates, Instant now) {
+        Timestamp received = Timestamp.from(now);
+        int[][] counts = jdbc.batchUpdate("""
                 INSERT INTO inbox_update (update_id, chat_id, payload, status, received_at)
                 VALUES (?, ?, ?, 'PENDING', ?)
                 ON CONFLICT DO NOTHING
-                """, updateId, chatId, payload, Timestamp.from(now)) == 1;
+                """, updates, updates.size(), (statement, update) -> {
+            statement.setLong(1, update.updateId());
+            statement.setObject(2, update.chatId());
+            statement.setString(3, update.payload());
+            statement.setTimestamp(4, received);
+        });
+        boolean[] inserted = new boolean[updates.size()];
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                inserted[i++] = count == 1;
+            }
+        }
+        return inserted;
     }
 
     Optional<PendingUpdate> findPending(long updateId) {
@@ -39,9 +53,9 @@ class InboxStore {
     }
 
     /** False if someone else finished it first. */
-    boolean markDone(long updateId, Instant now) {
-        return jdbc.update("UPDATE inbox_update SET status = 'DONE', handled_at = ? WHERE update_id = ? AND status = 'PENDING'",
-                Timestamp.from(now), updateId) == 1;
+    boolean markDone(long updateId, Instant started, Instant now) {
+        return jdbc.update("UPDATE inbox_update SET status = 'DONE', started_at = ?, handled_at = ? "
+                + "WHERE update_id = ? AND status = 'PENDING'", Timestamp.from(started), Timestamp.from(now), updateId) == 1;
     }
 
     void markFailed(long updateId, Instant now) {

@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("encuentros.intake")
 public record IntakeProperties(
         @DefaultValue("50s") Duration pollTimeout,
-        @DefaultValue("8") int workers) {
+        @DefaultValue("4") int workers) {
 }

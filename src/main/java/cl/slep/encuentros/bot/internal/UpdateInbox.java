@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
@@ -25,6 +26,7 @@ class UpdateInbox implements LongPollingUpdateConsumer, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(UpdateInbox.class);
 
     private final InboxStore store;
+    private final TransactionTemplate transactions;
     private final UpdateProcessor processor;
     private final UpdateProcessor.UpdateJson json;
     private final Clock clock;
@@ -33,8 +35,9 @@ class UpdateInbox implements LongPollingUpdateConsumer, DisposableBean {
     private volatile boolean accepting = true;
 
     UpdateInbox(InboxStore store, UpdateProcessor processor, UpdateProcessor.UpdateJson json, Clock clock,
-            IntakeProperties properties) {
+            TransactionTemplate transactions, IntakeProperties properties) {
         this.store = store;
+        this.transactions = transactions;
         this.processor = processor;
         this.json = json;
         this.clock = clock;
@@ -47,27 +50,31 @@ class UpdateInbox implements LongPollingUpdateConsumer, DisposableBean {
         this.lanes = new ChatLanes(pool);
     }
 
+    /**
+     * Stores the batch in one transaction before returning (retrying while the database is away: returning would
+     * lose the updates), then queues the new ones for handling.
+     */
     @Override
     public void consume(List<Update> updates) {
-        updates.stream().sorted(Comparator.comparing(Update::getUpdateId)).forEach(this::accept);
-    }
-
-    /** Stores one update (retrying while the database is away: returning would lose it) and queues its handling. */
-    void accept(Update update) {
-        long updateId = update.getUpdateId();
-        Long chatId = chatOf(update);
-        String payload = json.write(update);
+        List<InboxStore.PendingUpdate> batch = updates.stream()
+                .sorted(Comparator.comparing(Update::getUpdateId))
+                .map(update -> new InboxStore.PendingUpdate(update.getUpdateId(), chatOf(update), json.write(update)))
+                .toList();
         long backoffMillis = 100;
         while (accepting) {
             try {
-                if (store.store(updateId, chatId, payload, clock.instant())) {
-                    dispatch(updateId, chatId);
-                } else {
-                    log.info("Update {} was delivered again; it is handled only once", updateId);
+                boolean[] inserted = transactions.execute(status -> store.storeAll(batch, clock.instant()));
+                for (int i = 0; i < batch.size(); i++) {
+                    InboxStore.PendingUpdate update = batch.get(i);
+                    if (inserted[i]) {
+                        dispatch(update.updateId(), update.chatId());
+                    } else {
+                        log.info("Update {} was delivered again; it is handled only once", update.updateId());
+                    }
                 }
                 return;
             } catch (RuntimeException e) {
-                log.error("Could not store update {}; retrying in {} ms", updateId, backoffMillis, e);
+                log.error("Could not store {} updates; retrying in {} ms", batch.size(), backoffMillis, e);
                 try {
                     TimeUnit.MILLISECONDS.sleep(backoffMillis);
                 } catch (InterruptedException interrupted) {

@@ -6,6 +6,7 @@ import cl.slep.encuentros.messaging.Priority;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,9 +44,10 @@ class UpdateProcessor {
 
     void process(long updateId) {
         try {
+            Instant started = clock.instant();
             transactions.executeWithoutResult(status -> inbox.findPending(updateId).ifPresent(pending -> {
                 router.route(json.read(pending.payload()));
-                if (!inbox.markDone(updateId, clock.instant())) {
+                if (!inbox.markDone(updateId, started, clock.instant())) {
                     status.setRollbackOnly();
                 }
             }));

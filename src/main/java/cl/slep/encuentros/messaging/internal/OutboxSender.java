@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -117,7 +118,9 @@ class OutboxSender implements SmartLifecycle {
         while (running) {
             try {
                 long waitMillis = endpoint.ready() ? dispatchDue() : IDLE_WAIT_MILLIS / 10;
-                wakeUp.awaitMillis(waitMillis);
+                if (waitMillis > 0) {
+                    wakeUp.awaitMillis(waitMillis);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -141,6 +144,13 @@ class OutboxSender implements SmartLifecycle {
             return TimeUnit.NANOSECONDS.toMillis(paused) + 1;
         }
         sweepPacing(now);
+        long globalWait = globalLimit.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        if (globalWait > 0) {
+            // Nothing paced globally can leave before the bucket refills (a thirtieth of a second): rescanning the
+            // queue on every new row until then would only take CPU from the handlers that fill it.
+            LockSupport.parkNanos(globalWait);
+            return 0;
+        }
         List<OutboxStore.QueuedRow> rows = store.pending(BATCH);
         Instant wallNow = clock.instant();
         long waitNanos = TimeUnit.MILLISECONDS.toNanos(IDLE_WAIT_MILLIS);
@@ -189,7 +199,13 @@ class OutboxSender implements SmartLifecycle {
         try {
             store.load(row.id())
                     .filter(stored -> OutboxStore.PENDING.equals(stored.status()))
-                    .ifPresent(stored -> record(row, gateway.deliver(codec.read(stored.payload()), stored.attachment())));
+                    .ifPresent(stored -> {
+                        if (stored.chatUnreachable()) {
+                            store.markDropped(row.id(), "chat unreachable");
+                        } else {
+                            record(row, gateway.deliver(codec.read(stored.payload()), stored.attachment()));
+                        }
+                    });
         } catch (RuntimeException e) {
             log.error("Outbox message {} could not be handled; it will be tried again", row.id(), e);
             store.retryLater(row.id(), clock.instant().plus(properties.firstRetryDelay()), e.toString());

@@ -45,8 +45,11 @@ public class OutboxStore {
     }
 
     Optional<StoredMessage> load(long id) {
-        return jdbc.query("SELECT payload, attachment, status FROM outbox_message WHERE id = ?",
-                (rs, i) -> new StoredMessage(rs.getString(1), rs.getBytes(2), rs.getString(3)), id)
+        return jdbc.query("""
+                SELECT m.payload, m.attachment, m.status, d.chat_id IS NOT NULL
+                FROM outbox_message m LEFT JOIN chat_delivery d ON d.chat_id = m.chat_id
+                WHERE m.id = ?
+                """, (rs, i) -> new StoredMessage(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getBoolean(4)), id)
                 .stream().findFirst();
     }
 
@@ -58,6 +61,10 @@ public class OutboxStore {
     void retryLater(long id, Instant notBefore, String error) {
         jdbc.update("UPDATE outbox_message SET not_before = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
                 Timestamp.from(notBefore), truncate(error), id);
+    }
+
+    void markDropped(long id, String reason) {
+        jdbc.update("UPDATE outbox_message SET status = 'DROPPED', last_error = ? WHERE id = ?", truncate(reason), id);
     }
 
     void markFailed(long id, String error) {
@@ -93,6 +100,7 @@ public class OutboxStore {
     record QueuedRow(long id, long chatId, String kind, Instant notBefore, int attempts) {
     }
 
-    record StoredMessage(String payload, byte[] attachment, String status) {
+    /** {@code chatUnreachable}: a 403 for this chat arrived after the row was queued. */
+    record StoredMessage(String payload, byte[] attachment, String status, boolean chatUnreachable) {
     }
 }
