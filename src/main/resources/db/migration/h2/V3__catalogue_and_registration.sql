@@ -59,3 +59,10 @@ CREATE TABLE conversation_state (
 
 -- messaging: rows to delete once sent (the confirmation of an erasure must not keep the person's chat id).
 ALTER TABLE outbox_message ADD COLUMN erase_after_send BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- messaging: what a person chose to receive (/preferencias): everything, no optional messages, or nothing.
+CREATE TABLE chat_preference (
+    chat_id        BIGINT PRIMARY KEY,
+    all_paused     BOOLEAN NOT NULL,
+    optional_muted BOOLEAN NOT NULL
+);

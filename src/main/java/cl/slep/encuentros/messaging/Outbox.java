@@ -25,8 +25,11 @@ public class Outbox {
     private final OutboxWakeUp wakeUp;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DeliveryPreferences preferences;
 
-    Outbox(OutboxStore store, PayloadCodec codec, OutboxWakeUp wakeUp, ApplicationEventPublisher events, Clock clock) {
+    Outbox(OutboxStore store, PayloadCodec codec, OutboxWakeUp wakeUp, ApplicationEventPublisher events, Clock clock,
+            DeliveryPreferences preferences) {
+        this.preferences = preferences;
         this.store = store;
         this.codec = codec;
         this.wakeUp = wakeUp;
@@ -40,24 +43,34 @@ public class Outbox {
      */
     @Transactional
     public boolean enqueue(OutgoingMessage message, Priority priority, String dedupKey) {
-        return enqueue(message, priority, dedupKey, null);
+        return enqueue(message, priority, dedupKey, null, false);
     }
 
     /** Queues a document with its bytes. */
     @Transactional
     public boolean enqueue(OutgoingMessage.Document document, byte[] content, Priority priority, String dedupKey) {
-        return enqueue((OutgoingMessage) document, priority, dedupKey, content);
+        return enqueue(document, priority, dedupKey, content, false);
     }
 
-    private boolean enqueue(OutgoingMessage message, Priority priority, String dedupKey, byte[] attachment) {
-        String status = store.isUnreachable(message.chatId()) ? "DROPPED" : "PENDING";
+    /**
+     * Queues a message whose row is deleted once sent, and which survives {@link #forgetChat}: the last words to
+     * someone whose data is being erased.
+     */
+    @Transactional
+    public boolean enqueueEphemeral(OutgoingMessage message, Priority priority, String dedupKey) {
+        return enqueue(message, priority, dedupKey, null, true);
+    }
+
+    private boolean enqueue(OutgoingMessage message, Priority priority, String dedupKey, byte[] attachment,
+            boolean ephemeral) {
+        String status = store.isUnreachable(message.chatId()) || preferences.refuses(message.chatId(), priority)
+                ? "DROPPED" : "PENDING";
         boolean inserted = false;
         List<OutgoingMessage> parts = split(message);
         for (int i = 0; i < parts.size(); i++) {
             String key = i == 0 ? dedupKey : dedupKey + "#" + (i + 1);
             inserted |= store.insert(key, message.chatId(), priority.rank(), MessageKind.of(parts.get(i)).name(),
-                    codec.write(parts.get(i)),
-                    attachment, status, clock.instant());
+                    codec.write(parts.get(i)), attachment, status, ephemeral, clock.instant());
         }
         if (inserted) {
             wakeUp.afterCommit();
@@ -86,6 +99,13 @@ public class Outbox {
         if (store.markReachable(chatId)) {
             events.publishEvent(new ChatReachableAgain(chatId));
         }
+    }
+
+    /** Deletes everything queued or sent to this chat, except ephemeral messages still to be sent. */
+    @Transactional
+    public void forgetChat(long chatId) {
+        store.forgetChat(chatId);
+        preferences.forget(chatId);
     }
 
     @Transactional(readOnly = true)

@@ -1,12 +1,20 @@
 package cl.slep.encuentros.participants;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A person who registered with the bot, after giving consent. */
 @Entity
@@ -23,23 +31,54 @@ class Participant {
     @Column(name = "full_name", nullable = false, length = 100)
     private String fullName;
 
+    @Column(name = "establishment_id")
+    private Long establishmentId;
+
+    @Column(name = "establishment_free_text", length = 200)
+    private String establishmentFreeText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "school_role", nullable = false, length = 40)
+    private SchoolRole schoolRole;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "participant_network", joinColumns = @JoinColumn(name = "participant_id"))
+    @Column(name = "network_id")
+    private Set<Long> networkIds = new HashSet<>();
+
     @Column(name = "consent_given_at", nullable = false)
     private Instant consentGivenAt;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
+    @Column(name = "retention_warned_at")
+    private Instant retentionWarnedAt;
+
     @Column(nullable = false)
     private boolean reachable = true;
+
+    @Column(name = "messages_paused", nullable = false)
+    private boolean messagesPaused;
+
+    @Column(name = "optional_messages_muted", nullable = false)
+    private boolean optionalMessagesMuted;
 
     protected Participant() {
     }
 
-    Participant(long telegramUserId, String fullName, Instant consentGivenAt, Instant registeredAt) {
-        this.telegramUserId = telegramUserId;
-        this.fullName = fullName;
-        this.consentGivenAt = consentGivenAt;
-        this.registeredAt = registeredAt;
+    Participant(RegistrationForm form, Instant now) {
+        this.telegramUserId = form.telegramUserId();
+        this.consentGivenAt = form.consentGivenAt();
+        this.registeredAt = now;
+        this.lastSeenAt = now;
+        changeName(form.fullName());
+        changeEstablishment(form.establishmentId(), form.establishmentFreeText());
+        changeRole(form.role());
+        changeNetworks(form.networkIds());
     }
 
     Long id() {
@@ -54,11 +93,83 @@ class Participant {
         return fullName;
     }
 
+    Long establishmentId() {
+        return establishmentId;
+    }
+
+    String establishmentFreeText() {
+        return establishmentFreeText;
+    }
+
+    SchoolRole schoolRole() {
+        return schoolRole;
+    }
+
+    Set<Long> networkIds() {
+        return Set.copyOf(networkIds);
+    }
+
+    Instant consentGivenAt() {
+        return consentGivenAt;
+    }
+
+    Instant registeredAt() {
+        return registeredAt;
+    }
+
+    Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+
+    Instant retentionWarnedAt() {
+        return retentionWarnedAt;
+    }
+
     boolean reachable() {
         return reachable;
     }
 
+    boolean messagesPaused() {
+        return messagesPaused;
+    }
+
+    boolean optionalMessagesMuted() {
+        return optionalMessagesMuted;
+    }
+
+    void changeName(String name) {
+        this.fullName = FullName.normalise(name);
+    }
+
+    void changeEstablishment(Long establishmentId, String freeText) {
+        this.establishmentId = establishmentId;
+        this.establishmentFreeText = establishmentId == null ? freeText : null;
+    }
+
+    void changeRole(SchoolRole role) {
+        this.schoolRole = role;
+    }
+
+    void changeNetworks(Set<Long> networks) {
+        this.networkIds.clear();
+        this.networkIds.addAll(networks);
+    }
+
+    void seenAt(Instant now) {
+        this.lastSeenAt = now;
+        this.retentionWarnedAt = null;
+    }
+
+    void warnedAt(Instant now) {
+        this.retentionWarnedAt = now;
+    }
+
     void markReachable(boolean reachable) {
         this.reachable = reachable;
+    }
+
+    void changePreferences(boolean paused, boolean optionalMuted) {
+        this.messagesPaused = paused;
+        this.optionalMessagesMuted = optionalMuted;
     }
 }

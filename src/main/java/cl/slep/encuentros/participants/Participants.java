@@ -1,32 +1,169 @@
 package cl.slep.encuentros.participants;
 
+import cl.slep.encuentros.messaging.DeliveryPreferences;
+import cl.slep.encuentros.messaging.Outbox;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The participants module's public face. */
+/** The participants module's public face: registration, profile, preferences, erasure and roles. */
 @Service
 public class Participants {
 
     private final ParticipantRepository participants;
+    private final ConsentRefusalRepository refusals;
+    private final Catalogue catalogue;
+    private final StaffDirectory staff;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final DeliveryPreferences deliveryPreferences;
+    private final Outbox outbox;
 
-    Participants(ParticipantRepository participants) {
+    Participants(ParticipantRepository participants, ConsentRefusalRepository refusals, Catalogue catalogue,
+            StaffDirectory staff, ApplicationEventPublisher events, Clock clock,
+            DeliveryPreferences deliveryPreferences, Outbox outbox) {
+        this.deliveryPreferences = deliveryPreferences;
+        this.outbox = outbox;
         this.participants = participants;
+        this.refusals = refusals;
+        this.catalogue = catalogue;
+        this.staff = staff;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Optional<ParticipantProfile> findByTelegramUserId(long telegramUserId) {
-        return participants.findByTelegramUserId(telegramUserId).map(Participants::profile);
+        return participants.findByTelegramUserId(telegramUserId).map(this::profile);
     }
 
-    /** Staff roles are granted by admins (next issue); until then everybody is a participant. */
+    @Transactional(readOnly = true)
+    public boolean isRegistered(long telegramUserId) {
+        return participants.findByTelegramUserId(telegramUserId).isPresent();
+    }
+
+    /** Registers someone who gave consent; registering twice returns the existing profile unchanged. */
+    @Transactional
+    public ParticipantProfile register(RegistrationForm form) {
+        FullName.problem(form.fullName()).ifPresent(problem -> {
+            throw new IllegalArgumentException("Invalid name: " + problem);
+        });
+        Optional<Participant> existing = participants.findByTelegramUserId(form.telegramUserId());
+        if (existing.isPresent()) {
+            return profile(existing.get());
+        }
+        requireKnown(form.establishmentId(), form.networkIds());
+        Participant participant = participants.save(new Participant(form, clock.instant()));
+        events.publishEvent(new ParticipantRegistered(participant.id()));
+        return profile(participant);
+    }
+
+    /** Without consent nothing is stored but the fact that someone declined (with no way to tell who). */
+    @Transactional
+    public void recordConsentRefusal() {
+        refusals.save(new ConsentRefusal(clock.instant()));
+    }
+
+    @Transactional
+    public void changeName(long telegramUserId, String fullName) {
+        FullName.problem(fullName).ifPresent(problem -> {
+            throw new IllegalArgumentException("Invalid name: " + problem);
+        });
+        registered(telegramUserId).changeName(fullName);
+    }
+
+    @Transactional
+    public void changeEstablishment(long telegramUserId, Long establishmentId, String freeText) {
+        requireKnown(establishmentId, Set.of());
+        registered(telegramUserId).changeEstablishment(establishmentId, freeText);
+    }
+
+    @Transactional
+    public void changeRole(long telegramUserId, SchoolRole role) {
+        registered(telegramUserId).changeRole(Objects.requireNonNull(role));
+    }
+
+    @Transactional
+    public void changeNetworks(long telegramUserId, Set<Long> networkIds) {
+        requireKnown(null, networkIds);
+        registered(telegramUserId).changeNetworks(networkIds);
+    }
+
+    /** Opposition and temporary blocking (Ley 21.719): honoured by the sender through the event. */
+    @Transactional
+    public void changePreferences(long telegramUserId, boolean pauseAll, boolean muteOptional) {
+        registered(telegramUserId).changePreferences(pauseAll, muteOptional);
+        deliveryPreferences.set(telegramUserId, pauseAll, muteOptional);
+    }
+
+    /** Any message or tap from the person: they are active, so retention starts over. */
+    @Transactional
+    public void touch(long telegramUserId) {
+        participants.findByTelegramUserId(telegramUserId).ifPresent(p -> p.seenAt(clock.instant()));
+    }
+
+    /**
+     * Erases the person: their row (name, ids, free texts), memberships, staff grants and queued or sent messages
+     * go now; the bot forgets their conversation and received updates on {@link ParticipantDeleted}. Returns
+     * false if there was nothing to erase.
+     */
+    @Transactional
+    public boolean erase(long telegramUserId) {
+        Optional<Participant> participant = participants.findByTelegramUserId(telegramUserId);
+        participant.ifPresent(participants::delete);
+        boolean wasStaff = staff.forget(telegramUserId);
+        outbox.forgetChat(telegramUserId);
+        if (participant.isPresent() || wasStaff) {
+            events.publishEvent(new ParticipantDeleted(telegramUserId));
+            return true;
+        }
+        return false;
+    }
+
+    /** Everything this module stores about the person, as a JSON document (right of access). */
+    @Transactional(readOnly = true)
+    public Optional<String> exportJson(long telegramUserId) {
+        return findByTelegramUserId(telegramUserId).map(profile -> PersonalDataJson.of(profile,
+                staff.roleOf(telegramUserId), staff.coordinatedNetworks(telegramUserId), clock.instant()));
+    }
+
     @Transactional(readOnly = true)
     public StaffRole roleOf(long telegramUserId) {
-        return StaffRole.PARTICIPANT;
+        return staff.roleOf(telegramUserId);
     }
 
-    private static ParticipantProfile profile(Participant participant) {
-        return new ParticipantProfile(participant.id(), participant.telegramUserId(), participant.fullName(),
-                participant.reachable());
+    private Participant registered(long telegramUserId) {
+        return participants.findByTelegramUserId(telegramUserId)
+                .orElseThrow(() -> new IllegalStateException("Not registered"));
+    }
+
+    private void requireKnown(Long establishmentId, Set<Long> networkIds) {
+        if (establishmentId != null && catalogue.establishment(establishmentId).isEmpty()) {
+            throw new IllegalArgumentException("Unknown establishment " + establishmentId);
+        }
+        for (Long networkId : networkIds) {
+            if (catalogue.network(networkId).isEmpty()) {
+                throw new IllegalArgumentException("Unknown network " + networkId);
+            }
+        }
+    }
+
+    ParticipantProfile profile(Participant p) {
+        List<NetworkView> networks = p.networkIds().stream()
+                .map(catalogue::network)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(NetworkView::name))
+                .toList();
+        EstablishmentView establishment = p.establishmentId() == null ? null
+                : catalogue.establishment(p.establishmentId()).orElse(null);
+        return new ParticipantProfile(p.id(), p.telegramUserId(), p.fullName(), establishment,
+                p.establishmentFreeText(), p.schoolRole(), networks, p.consentGivenAt(), p.registeredAt(),
+                p.lastSeenAt(), p.reachable(), p.messagesPaused(), p.optionalMessagesMuted());
     }
 }

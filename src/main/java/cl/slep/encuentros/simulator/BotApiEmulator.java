@@ -74,6 +74,11 @@ public class BotApiEmulator implements AutoCloseable {
         return bot(token).execute(method, request);
     }
 
+    /** The bytes of a file the bot sent (e.g. a document), for assertions. */
+    public Optional<byte[]> fileContent(String fileId) {
+        return file(fileId).filter(StoredFile::hasBytes).map(StoredFile::bytes);
+    }
+
     Optional<StoredFile> file(String fileId) {
         return Optional.ofNullable(files.get(fileId));
     }

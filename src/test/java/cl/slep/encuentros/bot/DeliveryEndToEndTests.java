@@ -82,7 +82,7 @@ class DeliveryEndToEndTests extends BotEndToEndTest {
         telegram.faults().unblockChat(pedro.id());
         telegram.userSends(pedro, "/start");
 
-        eventually().until(() -> telegram.botMessages(pedro.id()).size() == 1);
+        eventually().until(() -> telegram.botMessages(pedro.id()).size() == 2);
         assertThat(telegram.botMessages(pedro.id()).get(0).text()).contains("¡Hola, Pedro!");
         assertThat(outbox.isReachable(pedro.id())).isTrue();
     }
@@ -90,7 +90,7 @@ class DeliveryEndToEndTests extends BotEndToEndTest {
     @Test
     void aTenThousandCharacterTextArrivesInThreeMessagesInOrder() {
         SimulatedUser rosa = newUser("Rosa");
-        telegram.userSends(rosa, "/start");
+        telegram.userSends(rosa, "/ayuda");
         eventually().until(() -> telegram.botMessages(rosa.id()).size() == 1);
         String longText = IntStream.rangeClosed(1, 250)
                 .mapToObj(line -> String.format("Línea %03d: texto de prueba del encuentro.", line))
@@ -110,7 +110,7 @@ class DeliveryEndToEndTests extends BotEndToEndTest {
     @Test
     void theSameDeduplicationKeyNeverSendsTwice() {
         SimulatedUser sofia = newUser("Sofía");
-        telegram.userSends(sofia, "/start");
+        telegram.userSends(sofia, "/ayuda");
         eventually().until(() -> telegram.botMessages(sofia.id()).size() == 1);
 
         boolean first = outbox.enqueue(new OutgoingMessage.Text(sofia.id(), "Recordatorio"), Priority.REMINDER, "test:dup");

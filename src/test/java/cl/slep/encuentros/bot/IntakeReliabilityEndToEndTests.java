@@ -37,7 +37,7 @@ class IntakeReliabilityEndToEndTests extends BotEndToEndTest {
                 @Override
                 public CommandSpec spec() {
                     return new CommandSpec("fallar", "command.ayuda.description",
-                            cl.slep.encuentros.participants.StaffRole.PARTICIPANT, false);
+                            cl.slep.encuentros.participants.StaffRole.PARTICIPANT, false, false, false);
                 }
 
                 @Override
@@ -88,7 +88,7 @@ class IntakeReliabilityEndToEndTests extends BotEndToEndTest {
     void theTokenNeverReachesTheLog(CapturedOutput output) {
         SimulatedUser rosa = newUser("Rosa");
         telegram.userSends(rosa, "/start");
-        eventually().until(() -> telegram.botMessages(rosa.id()).size() == 1);
+        eventually().until(() -> telegram.botMessages(rosa.id()).size() == 2);
 
         String secret = TOKEN.substring(TOKEN.indexOf(':') + 1);
         assertThat(output.getAll()).isNotEmpty().doesNotContain(secret);

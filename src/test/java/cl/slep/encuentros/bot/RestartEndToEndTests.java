@@ -32,7 +32,7 @@ class RestartEndToEndTests {
         telegram.redeliver(help);
 
         try (ConfigurableApplicationContext second = start(token, dataDir)) {
-            telegram.userSends(ana, "/start");
+            telegram.userSends(ana, "/cancelar");
             BotEndToEndTest.eventually().until(() -> telegram.botMessages(ana.id()).size() >= 2);
             BotEndToEndTest.eventually().until(() -> telegram.pendingUpdates() == 0);
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
@@ -41,7 +41,40 @@ class RestartEndToEndTests {
 
             assertThat(telegram.botMessages(ana.id())).hasSize(2);
             assertThat(telegram.botMessages(ana.id()).get(0).text()).contains("Esto es lo que puedes hacer");
-            assertThat(telegram.botMessages(ana.id()).get(1).text()).contains("¡Hola, Ana!");
+            assertThat(telegram.botMessages(ana.id()).get(1).text()).contains("No hay nada en curso que cancelar");
+        }
+    }
+
+    @Test
+    void aRestartInTheMiddleOfRegistrationResumesAtTheSameStep() throws Exception {
+        String token = BotEndToEndTest.newToken();
+        EmulatedBot telegram = BotEndToEndTest.bot(token);
+        SimulatedUser jorge = BotEndToEndTest.newUser("Jorge");
+        RegistrationDriver person = new RegistrationDriver(telegram, jorge);
+        Path dataDir = Files.createTempDirectory("encuentros-restart");
+
+        try (ConfigurableApplicationContext first = start(token, dataDir)) {
+            person.says("/start");
+            person.taps("Acepto");
+            person.awaitLastContaining("nombre completo");
+            person.says("Jorge Castillo Ramos");
+            person.awaitLastContaining("establecimiento");
+        }
+
+        try (ConfigurableApplicationContext second = start(token, dataDir)) {
+            person.says("chipana");
+            person.taps("Escuela Chipana");
+            person.awaitLastContaining("cargo");
+            person.taps("Encargado/a de convivencia");
+            person.awaitLatest(message -> message.button("✅ Red de Convivencia Escolar").isPresent());
+            person.taps("Listo");
+            assertThat(person.awaitLastContaining("Revisa tus datos").text()).contains("Jorge Castillo Ramos")
+                    .contains("Escuela Chipana");
+            person.taps("Confirmar");
+            person.awaitLastContaining("Quedaste registrado");
+            assertThat(second.getBean(JdbcTemplate.class).queryForObject(
+                    "SELECT full_name FROM participant WHERE telegram_user_id = ?", String.class, jorge.id()))
+                    .isEqualTo("Jorge Castillo Ramos");
         }
     }
 

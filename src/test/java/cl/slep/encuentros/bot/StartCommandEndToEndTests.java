@@ -27,8 +27,9 @@ class StartCommandEndToEndTests extends BotEndToEndTest {
 
         telegram.userSends(ana, "/start");
 
-        ChatMessage welcome = eventually().until(() -> telegram.botMessages(ana.id()), messages -> !messages.isEmpty())
-                .get(0);
+        List<ChatMessage> first = eventually().until(() -> telegram.botMessages(ana.id()), messages -> messages.size() == 2);
+        ChatMessage welcome = first.get(0);
+        assertThat(first.get(1).text()).contains("Aviso de privacidad");
         assertThat(welcome.text()).contains("¡Hola, Ana!").contains("Encuentros de Redes de Mejoramiento Escolar");
         assertThat(welcome.keyboard()).hasSize(1);
         assertThat(welcome.keyboard().get(0).get(0).text()).isEqualTo("¿Cómo funciona?");
@@ -39,20 +40,21 @@ class StartCommandEndToEndTests extends BotEndToEndTest {
         ChatMessage edited = telegram.botMessages(ana.id()).get(0);
         assertThat(edited.messageId()).isEqualTo(welcome.messageId());
         assertThat(edited.keyboard()).isEmpty();
-        assertThat(telegram.botMessages(ana.id())).hasSize(1);
+        assertThat(telegram.botMessages(ana.id())).hasSize(2);
         eventually().until(() -> telegram.calls("answerCallbackQuery").size() == 1);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_update WHERE chat_id = ? AND status = 'DONE'",
                 Integer.class, ana.id())).isEqualTo(2);
         eventually().until(() -> jdbc.queryForList("SELECT status FROM outbox_message WHERE chat_id = ?", String.class,
                         ana.id()),
-                statuses -> statuses.size() == 3 && statuses.stream().allMatch("SENT"::equals));
+                statuses -> statuses.size() == 4 && statuses.stream().allMatch("SENT"::equals));
     }
 
     @Test
     void theCommandMenuIsPublishedAtStartUp() {
         eventually().until(() -> telegram.commands(), commands -> !commands.isEmpty());
-        assertThat(telegram.commands()).containsExactly("start", "ayuda", "cancelar");
+        assertThat(telegram.commands()).containsExactly("start", "ayuda", "encuentros", "perfil", "preferencias",
+                "mis_datos", "borrar_mis_datos", "cancelar");
     }
 
     @Test

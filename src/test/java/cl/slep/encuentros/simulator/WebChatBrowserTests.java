@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,32 +58,40 @@ class WebChatBrowserTests {
     @Test
     void aPersonSendsStartTapsTheButtonAndSeesTheMessageEdited() {
         browser.get("http://127.0.0.1:" + port + "/simulador");
+        // The chat re-renders messages as they change, so elements are looked up afresh on every poll.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
 
         browser.findElement(By.id("toggle-new-persona")).click();
         wait.until(d -> d.findElement(By.id("new-persona-name")).isDisplayed());
         browser.findElement(By.id("new-persona-name")).sendKeys("Ana Navegador");
         browser.findElement(By.id("new-persona-id")).sendKeys("990001");
         browser.findElement(By.id("create-persona")).click();
-        WebElement input = wait.until(d -> d.findElement(By.id("message-input")));
-        input.sendKeys("/start");
+        wait.until(d -> d.findElement(By.id("message-input")).isDisplayed());
+        browser.findElement(By.id("message-input")).sendKeys("/start");
         browser.findElement(By.id("send-button")).click();
 
-        WebElement welcome = wait.until(d -> {
-            List<WebElement> bot = d.findElements(By.cssSelector(".message.bot"));
-            return bot.isEmpty() ? null : bot.get(0);
+        wait.until(d -> botTexts(d).stream().anyMatch(text -> text.contains("¡Hola, Ana")));
+        String buttonLabel = wait.until(d -> {
+            List<WebElement> buttons = d.findElements(By.cssSelector(".message.bot .inline-keyboard button"));
+            if (buttons.isEmpty()) {
+                return null;
+            }
+            String label = buttons.get(0).getText();
+            buttons.get(0).click();
+            return label;
         });
-        wait.until(d -> welcome.findElement(By.cssSelector(".text")).getText().contains("¡Hola, Ana"));
-        WebElement button = welcome.findElement(By.cssSelector(".inline-keyboard button"));
-        assertThat(button.getText()).isEqualTo("¿Cómo funciona?");
+        assertThat(buttonLabel).isEqualTo("¿Cómo funciona?");
 
-        button.click();
+        wait.until(d -> botTexts(d).stream().anyMatch(text -> text.contains("Así funciona")));
+        List<String> texts = wait.until(d -> botTexts(d));
+        assertThat(texts).hasSize(2);
+        assertThat(texts.get(0)).contains("Así funciona").doesNotContain("¡Hola, Ana");
+        assertThat(texts.get(1)).contains("Aviso de privacidad");
+    }
 
-        wait.until(d -> d.findElements(By.cssSelector(".message.bot .text")).stream()
-                .anyMatch(text -> text.getText().contains("Así funciona")));
-        List<WebElement> botMessages = browser.findElements(By.cssSelector(".message.bot"));
-        assertThat(botMessages).hasSize(1);
-        assertThat(botMessages.get(0).findElements(By.cssSelector(".inline-keyboard button"))).isEmpty();
+    private static List<String> botTexts(WebDriver driver) {
+        return driver.findElements(By.cssSelector(".message.bot .text")).stream().map(WebElement::getText).toList();
     }
 
     private static String executable(String name) {

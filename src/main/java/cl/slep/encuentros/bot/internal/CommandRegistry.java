@@ -53,7 +53,17 @@ public class CommandRegistry {
                     "/" + spec.name()));
             return;
         }
+        if (spec.registeredOnly() && !participants.isRegistered(in.userId())) {
+            replies.text(in, texts.get("command.register_first", "/" + spec.name()));
+            return;
+        }
         command.get().handle(in, parsed.argument());
+    }
+
+    /** Commands that may interrupt a conversation (e.g. /cancelar); any other re-prompts the current step. */
+    boolean leavesConversations(String commandText) {
+        return find(ParsedCommand.parse(commandText).name()).map(command -> command.spec().leavesConversations())
+                .orElse(false);
     }
 
     Optional<BotCommand> find(String name) {

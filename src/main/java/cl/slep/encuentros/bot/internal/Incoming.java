@@ -14,6 +14,7 @@ public final class Incoming {
     private final long userId;
     private final String firstName;
     private int replies;
+    private boolean ephemeral;
 
     Incoming(Update update, long chatId, long userId, String firstName) {
         this.update = update;
@@ -45,6 +46,18 @@ public final class Incoming {
 
     public CallbackQuery callbackQuery() {
         return update.getCallbackQuery();
+    }
+
+    /**
+     * From now on this update's replies are deleted from the outbox once sent: used when the person's data is
+     * erased, so the confirmation does not keep their chat id.
+     */
+    public void makeRepliesEphemeral() {
+        this.ephemeral = true;
+    }
+
+    boolean ephemeral() {
+        return ephemeral;
     }
 
     String nextReplyKey() {

@@ -21,17 +21,28 @@ public class Replies {
     }
 
     public void text(Incoming in, String html, InlineKeyboard keyboard) {
-        outbox.enqueue(new OutgoingMessage.Text(in.chatId(), html, keyboard), Priority.DIRECT, in.nextReplyKey());
+        send(in, new OutgoingMessage.Text(in.chatId(), html, keyboard));
     }
 
     public void edit(Incoming in, int messageId, String html, InlineKeyboard keyboard) {
-        outbox.enqueue(new OutgoingMessage.EditText(in.chatId(), messageId, html, keyboard), Priority.DIRECT,
-                in.nextReplyKey());
+        send(in, new OutgoingMessage.EditText(in.chatId(), messageId, html, keyboard));
     }
 
     /** Closes the button's spinner, with an optional short notice. */
     public void answerCallback(Incoming in, String notice) {
-        outbox.enqueue(new OutgoingMessage.CallbackAnswer(in.chatId(), in.callbackQuery().getId(), notice, false),
-                Priority.DIRECT, in.nextReplyKey());
+        send(in, new OutgoingMessage.CallbackAnswer(in.chatId(), in.callbackQuery().getId(), notice, false));
+    }
+
+    public void document(Incoming in, String fileName, String caption, byte[] content) {
+        outbox.enqueue(new OutgoingMessage.Document(in.chatId(), fileName, caption), content, Priority.DIRECT,
+                in.nextReplyKey());
+    }
+
+    private void send(Incoming in, OutgoingMessage message) {
+        if (in.ephemeral()) {
+            outbox.enqueueEphemeral(message, Priority.DIRECT, in.nextReplyKey());
+        } else {
+            outbox.enqueue(message, Priority.DIRECT, in.nextReplyKey());
+        }
     }
 }

@@ -1,6 +1,8 @@
 package cl.slep.encuentros.bot.internal;
 
 import cl.slep.encuentros.messaging.Outbox;
+import cl.slep.encuentros.participants.Participants;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,8 +22,13 @@ class UpdateRouter {
     private final Replies replies;
     private final Texts texts;
     private final Outbox outbox;
+    private final Conversations conversations;
+    private final Participants participants;
 
-    UpdateRouter(CommandRegistry commands, CallbackRouter callbacks, Replies replies, Texts texts, Outbox outbox) {
+    UpdateRouter(CommandRegistry commands, CallbackRouter callbacks, Replies replies, Texts texts, Outbox outbox,
+            Conversations conversations, Participants participants) {
+        this.participants = participants;
+        this.conversations = conversations;
         this.commands = commands;
         this.callbacks = callbacks;
         this.replies = replies;
@@ -30,6 +37,10 @@ class UpdateRouter {
     }
 
     void route(Update update) {
+        Long person = personOf(update);
+        if (person != null) {
+            participants.touch(person);
+        }
         if (update.hasCallbackQuery()) {
             var query = update.getCallbackQuery();
             long chatId = query.getMessage() != null ? query.getMessage().getChatId() : query.getFrom().getId();
@@ -39,7 +50,9 @@ class UpdateRouter {
         } else if (update.hasEditedMessage()) {
             Message edited = update.getEditedMessage();
             if (isPrivate(edited.getChat())) {
-                replies.text(incoming(update, edited), texts.get("input.only_text_and_buttons"));
+                Incoming in = incoming(update, edited);
+                replies.text(in, texts.get("input.only_text_and_buttons"));
+                conversations.active(in.chatId()).ifPresent(active -> active.conversation().reprompt(in, active.state()));
             }
         } else if (update.hasMyChatMember()) {
             onMembershipChange(update.getMyChatMember());
@@ -58,7 +71,16 @@ class UpdateRouter {
             }
             return;
         }
-        if (command) {
+        Optional<Conversations.Active> conversation = conversations.active(in.chatId());
+        if (conversation.isPresent() && !(command && commands.leavesConversations(message.getText()))) {
+            Conversations.Active active = conversation.get();
+            if (message.hasText() && !command) {
+                active.conversation().onText(in, active.state(), message.getText());
+            } else {
+                replies.text(in, texts.get(command ? "conversation.finish_first" : "input.only_text_and_buttons"));
+                active.conversation().reprompt(in, active.state());
+            }
+        } else if (command) {
             commands.dispatch(in, message.getText());
         } else if (message.hasText()) {
             replies.text(in, texts.get("input.not_understood"));
@@ -76,6 +98,18 @@ class UpdateRouter {
         if ("member".equals(status)) {
             outbox.markReachable(change.getChat().getId());
         }
+    }
+
+    /** Who acted in a private chat: their activity restarts the retention period. */
+    private static Long personOf(Update update) {
+        if (update.hasCallbackQuery()) {
+            return update.getCallbackQuery().getFrom().getId();
+        }
+        Message message = update.hasMessage() ? update.getMessage() : update.getEditedMessage();
+        if (message != null && isPrivate(message.getChat()) && message.getFrom() != null) {
+            return message.getFrom().getId();
+        }
+        return null;
     }
 
     private static Incoming incoming(Update update, Message message) {

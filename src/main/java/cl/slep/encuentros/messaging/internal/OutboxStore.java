@@ -24,14 +24,14 @@ public class OutboxStore {
 
     /** Inserts unless a row with the same key exists; true when inserted. */
     public boolean insert(String dedupKey, long chatId, int priority, String kind, String payload,
-            byte[] attachment, String status, Instant now) {
+            byte[] attachment, String status, boolean eraseAfterSend, Instant now) {
         int inserted = jdbc.update("""
                 INSERT INTO outbox_message (dedup_key, chat_id, priority, kind, payload, attachment, status,
-                                            attempts, not_before, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                                            attempts, not_before, created_at, erase_after_send)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 """, dedupKey, chatId, priority, kind, payload, attachment, status, Timestamp.from(now),
-                Timestamp.from(now));
+                Timestamp.from(now), eraseAfterSend);
         return inserted == 1;
     }
 
@@ -54,6 +54,9 @@ public class OutboxStore {
     }
 
     void markSent(long id, Integer telegramMessageId, Instant now) {
+        if (jdbc.update("DELETE FROM outbox_message WHERE id = ? AND erase_after_send", id) == 1) {
+            return;
+        }
         jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ?, telegram_message_id = ?, "
                 + "attempts = attempts + 1 WHERE id = ?", Timestamp.from(now), telegramMessageId, id);
     }
@@ -65,17 +68,25 @@ public class OutboxStore {
 
     void markDropped(long id, String reason) {
         jdbc.update("UPDATE outbox_message SET status = 'DROPPED', last_error = ? WHERE id = ?", truncate(reason), id);
+        deleteFinishedEphemeral();
+    }
+
+    /** An ephemeral row that will not be sent must not linger either. */
+    private void deleteFinishedEphemeral() {
+        jdbc.update("DELETE FROM outbox_message WHERE erase_after_send AND status <> 'PENDING'");
     }
 
     void markFailed(long id, String error) {
         jdbc.update("UPDATE outbox_message SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?",
                 truncate(error), id);
+        deleteFinishedEphemeral();
     }
 
     /** Records the chat as unreachable and drops what was queued for it; true if it was reachable until now. */
     boolean markUnreachable(long chatId, String reason, Instant now) {
         jdbc.update("UPDATE outbox_message SET status = 'DROPPED', last_error = ? WHERE chat_id = ? AND status = 'PENDING'",
                 truncate(reason), chatId);
+        deleteFinishedEphemeral();
         return jdbc.update("INSERT INTO chat_delivery (chat_id, unreachable_since, reason) VALUES (?, ?, ?) "
                 + "ON CONFLICT DO NOTHING", chatId, Timestamp.from(now), truncate(reason)) == 1;
     }
@@ -83,6 +94,18 @@ public class OutboxStore {
     /** True if the chat had been marked unreachable. */
     public boolean markReachable(long chatId) {
         return jdbc.update("DELETE FROM chat_delivery WHERE chat_id = ?", chatId) == 1;
+    }
+
+    /** Forgets a chat whose person was erased; only ephemeral rows still to be sent remain. */
+    public void forgetChat(long chatId) {
+        jdbc.update("DELETE FROM outbox_message WHERE chat_id = ? AND NOT (erase_after_send AND status = 'PENDING')", chatId);
+        jdbc.update("DELETE FROM chat_delivery WHERE chat_id = ?", chatId);
+    }
+
+    /** Drops what is queued for a chat whose person paused messages (or only the optional ones). */
+    public int dropPending(long chatId, int minimumPriority, String reason) {
+        return jdbc.update("UPDATE outbox_message SET status = 'DROPPED', last_error = ? "
+                + "WHERE chat_id = ? AND status = 'PENDING' AND priority >= ?", reason, chatId, minimumPriority);
     }
 
     public boolean isUnreachable(long chatId) {

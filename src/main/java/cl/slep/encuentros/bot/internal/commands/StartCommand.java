@@ -4,6 +4,7 @@ import cl.slep.encuentros.bot.internal.BotCommand;
 import cl.slep.encuentros.bot.internal.CallbackAction;
 import cl.slep.encuentros.bot.internal.CommandSpec;
 import cl.slep.encuentros.bot.internal.Incoming;
+import cl.slep.encuentros.bot.internal.RegistrationStarter;
 import cl.slep.encuentros.bot.internal.Replies;
 import cl.slep.encuentros.bot.internal.Texts;
 import cl.slep.encuentros.messaging.InlineButton;
@@ -22,8 +23,11 @@ class StartCommand implements BotCommand {
     private final Outbox outbox;
     private final Replies replies;
     private final Texts texts;
+    private final RegistrationStarter registration;
 
-    StartCommand(Participants participants, Outbox outbox, Replies replies, Texts texts) {
+    StartCommand(Participants participants, Outbox outbox, Replies replies, Texts texts,
+            RegistrationStarter registration) {
+        this.registration = registration;
         this.participants = participants;
         this.outbox = outbox;
         this.replies = replies;
@@ -41,8 +45,11 @@ class StartCommand implements BotCommand {
         participants.findByTelegramUserId(in.userId()).ifPresentOrElse(
                 participant -> replies.text(in, texts.get("start.registered", Texts.html(participant.fullName()))
                         + "\n\n" + texts.get("menu.main")),
-                () -> replies.text(in, texts.get("start.welcome", Texts.html(in.firstName())),
-                        InlineKeyboard.of(InlineButton.callback(texts.get("start.button.about"),
-                                CallbackAction.data(AboutAction.ACTION)))));
+                () -> {
+                    replies.text(in, texts.get("start.welcome", Texts.html(in.firstName())),
+                            InlineKeyboard.of(InlineButton.callback(texts.get("start.button.about"),
+                                    CallbackAction.data(AboutAction.ACTION))));
+                    registration.start(in);
+                });
     }
 }

@@ -1,0 +1,38 @@
+package cl.slep.encuentros.bot.internal.privacy;
+
+import cl.slep.encuentros.bot.internal.BotCommand;
+import cl.slep.encuentros.bot.internal.CallbackAction;
+import cl.slep.encuentros.bot.internal.CommandSpec;
+import cl.slep.encuentros.bot.internal.Incoming;
+import cl.slep.encuentros.bot.internal.Replies;
+import cl.slep.encuentros.bot.internal.Texts;
+import cl.slep.encuentros.messaging.InlineButton;
+import cl.slep.encuentros.messaging.InlineKeyboard;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** /borrar_mis_datos: asks for confirmation first (right of erasure). */
+@Component
+@Order(60)
+class EraseCommand implements BotCommand {
+
+    private final Replies replies;
+    private final Texts texts;
+
+    EraseCommand(Replies replies, Texts texts) {
+        this.replies = replies;
+        this.texts = texts;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return CommandSpec.forRegistered("borrar_mis_datos", "command.borrar_mis_datos.description");
+    }
+
+    @Override
+    public void handle(Incoming in, String argument) {
+        replies.text(in, texts.get("erase.confirm"), InlineKeyboard.of(
+                InlineButton.callback(texts.get("erase.yes"), CallbackAction.data(EraseAction.ACTION, "yes")),
+                InlineButton.callback(texts.get("erase.no"), CallbackAction.data(EraseAction.ACTION, "no"))));
+    }
+}

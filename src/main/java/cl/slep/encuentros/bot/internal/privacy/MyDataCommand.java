@@ -1,0 +1,55 @@
+package cl.slep.encuentros.bot.internal.privacy;
+
+import cl.slep.encuentros.bot.internal.BotCommand;
+import cl.slep.encuentros.bot.internal.CommandSpec;
+import cl.slep.encuentros.bot.internal.Incoming;
+import cl.slep.encuentros.bot.internal.Replies;
+import cl.slep.encuentros.bot.internal.Texts;
+import cl.slep.encuentros.participants.Participants;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** /mis_datos: everything stored about the person, as a readable message and a JSON document (right of access). */
+@Component
+@Order(50)
+class MyDataCommand implements BotCommand {
+
+    private final Participants participants;
+    private final Replies replies;
+    private final Texts texts;
+
+    MyDataCommand(Participants participants, Replies replies, Texts texts) {
+        this.participants = participants;
+        this.replies = replies;
+        this.texts = texts;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return CommandSpec.forRegistered("mis_datos", "command.mis_datos.description");
+    }
+
+    @Override
+    public void handle(Incoming in, String argument) {
+        participants.findByTelegramUserId(in.userId()).ifPresent(profile -> {
+            String establishment = profile.establishment() != null
+                    ? profile.establishment().name() + " (RBD " + profile.establishment().rbd() + ", "
+                            + profile.establishment().commune() + ")"
+                    : profile.establishmentFreeText() + " " + texts.get("reg.establishment.pending");
+            String networks = String.join(", ", profile.networks().stream().map(n -> n.name()).toList());
+            replies.text(in, texts.get("mydata.text",
+                    Texts.html(profile.fullName()),
+                    Texts.html(establishment),
+                    Texts.html(profile.role().label()),
+                    Texts.html(networks),
+                    String.valueOf(profile.telegramUserId()),
+                    LocalTimes.format(profile.consentGivenAt()),
+                    LocalTimes.format(profile.registeredAt()),
+                    texts.get(profile.messagesPaused() ? "prefs.state.paused"
+                            : profile.optionalMessagesMuted() ? "prefs.state.essential" : "prefs.state.all")));
+            participants.exportJson(in.userId()).ifPresent(json -> replies.document(in, "mis_datos.json",
+                    texts.get("mydata.document_caption"), json.getBytes(StandardCharsets.UTF_8)));
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package cl.slep.encuentros.bot.internal.registration;
+
+import cl.slep.encuentros.bot.internal.CallbackAction;
+import cl.slep.encuentros.bot.internal.Incoming;
+import cl.slep.encuentros.bot.internal.Replies;
+import cl.slep.encuentros.bot.internal.Texts;
+import cl.slep.encuentros.messaging.InlineButton;
+import cl.slep.encuentros.messaging.InlineKeyboard;
+import cl.slep.encuentros.participants.NetworkView;
+import cl.slep.encuentros.participants.ParticipantProfile;
+import cl.slep.encuentros.participants.Participants;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** The person's profile as they see it, with a button to change each field. */
+@Component
+class ProfileView {
+
+    static final String ACTION = "prof";
+
+    private final Participants participants;
+    private final Replies replies;
+    private final Texts texts;
+
+    ProfileView(Participants participants, Replies replies, Texts texts) {
+        this.participants = participants;
+        this.replies = replies;
+        this.texts = texts;
+    }
+
+    void show(Incoming in) {
+        participants.findByTelegramUserId(in.userId()).ifPresent(profile -> replies.text(in, describe(profile),
+                new InlineKeyboard(List.of(
+                        List.of(button("reg.field.name", RegistrationConversation.NAME),
+                                button("reg.field.establishment", RegistrationConversation.ESTABLISHMENT)),
+                        List.of(button("reg.field.role", RegistrationConversation.ROLE),
+                                button("reg.field.networks", RegistrationConversation.NETWORKS))))));
+    }
+
+    String describe(ParticipantProfile profile) {
+        String establishment = profile.establishment() != null
+                ? profile.establishment().name() + " (RBD " + profile.establishment().rbd() + ", "
+                        + profile.establishment().commune() + ")"
+                : profile.establishmentFreeText() + " " + texts.get("reg.establishment.pending");
+        return texts.get("profile.view", Texts.html(profile.fullName()), Texts.html(establishment),
+                Texts.html(profile.role().label()),
+                Texts.html(profile.networks().stream().map(NetworkView::name).collect(Collectors.joining(", "))));
+    }
+
+    private InlineButton button(String labelKey, String step) {
+        return InlineButton.callback(texts.get("profile.change", texts.get(labelKey).toLowerCase()),
+                CallbackAction.data(ACTION, step));
+    }
+}

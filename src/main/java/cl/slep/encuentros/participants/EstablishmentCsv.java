@@ -1,0 +1,120 @@
+package cl.slep.encuentros.participants;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a list of establishments, {@code RBD;nombre;comuna}, with or without a header line. A row that cannot be
+ * used becomes a problem naming its line, in Spanish, and the rest is still read: one typo in a list of forty
+ * should not hold back the other thirty-nine.
+ */
+final class EstablishmentCsv {
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    record Row(int line, int rbd, String name, Commune commune) {
+    }
+
+    record Parsed(List<Row> rows, List<String> problems) {
+    }
+
+    private EstablishmentCsv() {
+    }
+
+    static Parsed read(Reader reader) {
+        List<Row> rows = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Map<Integer, Integer> lineOfRbd = new HashMap<>();
+        boolean first = true;
+        for (SemicolonCsv.Line line : SemicolonCsv.dataLines(reader)) {
+            boolean mayBeHeader = first;
+            first = false;
+            List<String> fields;
+            try {
+                fields = SemicolonCsv.fields(line.text());
+            } catch (SemicolonCsv.MalformedLineException e) {
+                problems.add(problem(line, e.getMessage()));
+                continue;
+            }
+            if (mayBeHeader && isHeader(fields)) {
+                continue;
+            }
+            // A spreadsheet adds empty trailing columns when some other row of it had more.
+            while (fields.size() > 3 && fields.get(fields.size() - 1).isEmpty()) {
+                fields = fields.subList(0, fields.size() - 1);
+            }
+            if (fields.size() != 3) {
+                problems.add(problem(line, columnCount(fields, line.text())));
+                continue;
+            }
+            String rbdText = fields.get(0);
+            if (rbdText.isEmpty()) {
+                problems.add(problem(line, "falta el RBD"));
+                continue;
+            }
+            if (!DIGITS.matcher(rbdText).matches() || Integer.parseInt(rbdText) == 0) {
+                problems.add(problem(line, "el RBD \"" + rbdText + "\" no es un número"));
+                continue;
+            }
+            int rbd = Integer.parseInt(rbdText);
+            String name = WHITESPACE.matcher(fields.get(1)).replaceAll(" ");
+            if (name.isEmpty()) {
+                problems.add(problem(line, "falta el nombre del establecimiento"));
+                continue;
+            }
+            if (name.length() > MAX_NAME_LENGTH) {
+                problems.add(problem(line, "el nombre tiene más de " + MAX_NAME_LENGTH + " caracteres"));
+                continue;
+            }
+            Optional<Commune> commune = Commune.parse(fields.get(2));
+            if (commune.isEmpty()) {
+                problems.add(problem(line, fields.get(2).isEmpty()
+                        ? "falta la comuna (Iquique o Alto Hospicio)"
+                        : "la comuna \"" + fields.get(2) + "\" no es Iquique ni Alto Hospicio"));
+                continue;
+            }
+            Integer earlier = lineOfRbd.putIfAbsent(rbd, line.number());
+            if (earlier != null) {
+                problems.add(problem(line, "el RBD " + rbd + " ya aparece en la línea " + earlier
+                        + "; se usa solo esa"));
+                continue;
+            }
+            rows.add(new Row(line.number(), rbd, name, commune.get()));
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add("el archivo no tiene filas de establecimientos (RBD;nombre;comuna)");
+        }
+        return new Parsed(rows, problems);
+    }
+
+    // Only the first data line may be a header, and only if it is not a row: its RBD column is no number and it
+    // names the columns as people do ("RBD;Nombre;Comuna", "rbd;establecimiento;comuna").
+    private static boolean isHeader(List<String> fields) {
+        if (DIGITS.matcher(fields.get(0)).matches()) {
+            return false;
+        }
+        return fields.stream()
+                .map(SearchKey::of)
+                .anyMatch(field -> field.contains("rbd") || field.equals("nombre") || field.equals("comuna"));
+    }
+
+    private static String columnCount(List<String> fields, String text) {
+        String message = "se esperaban 3 columnas (RBD;nombre;comuna) y hay " + fields.size();
+        if (fields.size() == 1 && text.contains(",")) {
+            message += " (¿el archivo está separado por comas? usa punto y coma)";
+        }
+        return message;
+    }
+
+    private static String problem(SemicolonCsv.Line line, String message) {
+        return "línea " + line.number() + ": " + message;
+    }
+}

@@ -1,0 +1,52 @@
+package cl.slep.encuentros.participants;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The JSON of /mis_datos, with Spanish keys: it is meant for the person to read and keep. */
+final class PersonalDataJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PersonalDataJson() {
+    }
+
+    static String of(ParticipantProfile p, StaffRole role, Set<Long> coordinatedNetworks, Instant now) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("generado_el", now.toString());
+        data.put("responsable", "Servicio Local de Educación Pública Iquique");
+        data.put("id_usuario_telegram", p.telegramUserId());
+        data.put("nombre_completo", p.fullName());
+        if (p.establishment() != null) {
+            Map<String, Object> establishment = new LinkedHashMap<>();
+            establishment.put("rbd", p.establishment().rbd());
+            establishment.put("nombre", p.establishment().name());
+            establishment.put("comuna", p.establishment().commune());
+            data.put("establecimiento", establishment);
+        } else {
+            data.put("establecimiento_no_listado", p.establishmentFreeText());
+        }
+        data.put("cargo", p.role().label());
+        data.put("redes", p.networks().stream().map(NetworkView::name).toList());
+        data.put("consentimiento_otorgado_el", p.consentGivenAt().toString());
+        data.put("registrado_el", p.registeredAt().toString());
+        data.put("ultima_actividad", p.lastSeenAt() == null ? null : p.lastSeenAt().toString());
+        data.put("contactable", p.reachable());
+        Map<String, Object> preferences = new LinkedHashMap<>();
+        preferences.put("mensajes_pausados", p.messagesPaused());
+        preferences.put("sin_difusiones_ni_encuestas", p.optionalMessagesMuted());
+        data.put("preferencias", preferences);
+        data.put("rol_en_el_bot", role.name().toLowerCase());
+        data.put("coordina_redes", coordinatedNetworks);
+        try {
+            return MAPPER.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Personal data cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package cl.slep.encuentros.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.slep.encuentros.simulator.ChatMessage;
+import cl.slep.encuentros.simulator.EmulatedBot;
+import cl.slep.encuentros.simulator.RecordedCall;
+import cl.slep.encuentros.simulator.SimulatedUser;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class RegistrationEndToEndTests extends BotEndToEndTest {
+
+    private static final String TOKEN = newToken();
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry registry) {
+        connectTo(registry, TOKEN);
+    }
+
+    private final EmulatedBot telegram = bot(TOKEN);
+
+    @Test
+    void aNewcomerRegistersByTappingThroughEveryStep() {
+        SimulatedUser ana = newUser("Ana");
+        RegistrationDriver person = new RegistrationDriver(telegram, ana);
+
+        person.says("/start");
+        ChatMessage notice = person.awaitLastContaining("Aviso de privacidad");
+        assertThat(notice.text()).contains("SLEP").contains("/mis_datos").contains("/borrar_mis_datos")
+                .contains("24 meses");
+        person.taps("Acepto");
+        person.awaitLastContaining("nombre completo");
+        person.says("  Ana María   Rojas-O'Ryan ");
+        person.awaitLastContaining("establecimiento");
+        person.says("SIMON   bolivar");
+        ChatMessage matches = person.awaitLastContaining("Encontré estos establecimientos");
+        assertThat(matches.buttons()).extracting(ChatMessage.Button::text)
+                .anyMatch(label -> label.startsWith("Colegio Simón Bolívar"))
+                .contains("No está en la lista");
+        person.taps("Colegio Simón Bolívar");
+        ChatMessage roles = person.awaitLastContaining("cargo");
+        assertThat(roles.buttons()).hasSize(13);
+        person.taps("Jefe/a UTP");
+        ChatMessage networks = person.awaitLastContaining("redes");
+        assertThat(networks.button("✅ Red UTP")).isPresent();
+        person.taps("Red PIE");
+        person.awaitLatest(message -> message.button("✅ Red PIE").isPresent());
+        person.taps("Listo");
+        ChatMessage summary = person.awaitLastContaining("Revisa tus datos");
+        assertThat(summary.text()).contains("Ana María Rojas-O'Ryan").contains("Colegio Simón Bolívar")
+                .contains("Jefe/a UTP").contains("Red PIE").contains("Red UTP");
+        person.taps("Confirmar");
+        ChatMessage done = person.awaitLastContaining("Quedaste registrado");
+        assertThat(done.text()).contains("/encuentros").contains("/perfil").contains("/ayuda");
+
+        Map<String, Object> row = jdbc.queryForMap("""
+                SELECT p.full_name, p.school_role, e.name AS establishment, p.consent_given_at
+                FROM participant p JOIN establishment e ON e.id = p.establishment_id WHERE p.telegram_user_id = ?
+                """, ana.id());
+        assertThat(row.get("full_name")).isEqualTo("Ana María Rojas-O'Ryan");
+        assertThat(row.get("school_role")).isEqualTo("JEFE_UTP");
+        assertThat(row.get("establishment")).isEqualTo("Colegio Simón Bolívar");
+        assertThat(row.get("consent_given_at")).isNotNull();
+        assertThat(jdbc.queryForList("""
+                SELECT n.code FROM participant_network pn JOIN network n ON n.id = pn.network_id
+                JOIN participant p ON p.id = pn.participant_id WHERE p.telegram_user_id = ? ORDER BY n.code
+                """, String.class, ana.id())).containsExactly("PIE", "UTP");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM conversation_state WHERE chat_id = ?", Integer.class, ana.id()))
+                .isZero();
+
+        person.says("/start");
+        ChatMessage menu = person.awaitLastContaining("Hola de nuevo");
+        assertThat(menu.text()).contains("Menú principal");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM participant WHERE telegram_user_id = ?", Integer.class, ana.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void declinedConsentStoresNothingButTheRefusal() {
+        SimulatedUser luis = newUser("Luis");
+        RegistrationDriver person = new RegistrationDriver(telegram, luis);
+        int refusalsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM consent_refusal", Integer.class);
+
+        person.says("/start");
+        person.taps("No acepto");
+        person.awaitLastContaining("no guardé ningún dato tuyo");
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM participant WHERE telegram_user_id = ?", Integer.class, luis.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM conversation_state WHERE chat_id = ?", Integer.class, luis.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consent_refusal", Integer.class)).isEqualTo(refusalsBefore + 1);
+        person.says("/perfil");
+        person.awaitLastContaining("primero necesito registrarte");
+    }
+
+    @Test
+    void everyInvalidInputIsExplainedAndTheStepAskedAgain() {
+        SimulatedUser rosa = newUser("Rosa");
+        RegistrationDriver person = new RegistrationDriver(telegram, rosa);
+        person.says("/start");
+        person.taps("Acepto");
+        person.awaitLastContaining("nombre completo");
+
+        person.says("R");
+        person.awaitLastContaining("nombre completo");
+        assertThat(previousText(rosa)).contains("muy corto");
+        person.says("Rosa 123");
+        person.awaitLastContaining("nombre completo");
+        assertThat(previousText(rosa)).contains("solo puede tener letras");
+        person.says("x".repeat(101));
+        person.awaitLastContaining("nombre completo");
+        assertThat(previousText(rosa)).contains("muy largo");
+        person.sendsSticker();
+        person.awaitLastContaining("nombre completo");
+        assertThat(previousText(rosa)).contains("solo entiendo texto y botones");
+        person.says("/ayuda");
+        person.awaitLastContaining("nombre completo");
+        assertThat(previousText(rosa)).contains("Estás en medio de un trámite");
+
+        person.says("Rosa Muñoz");
+        person.awaitLastContaining("establecimiento");
+        person.says("zz");
+        person.awaitLastContaining("al menos 3 letras");
+        person.says("chipana");
+        ChatMessage firstSearch = person.awaitLastContaining("Encontré estos establecimientos");
+        person.says("inexistente xyz");
+        person.awaitLastContaining("No encontré establecimientos");
+        person.taps("No está en la lista");
+        person.awaitLastContaining("nombre completo de tu establecimiento");
+        person.says("ab");
+        person.awaitLastContaining("nombre completo de tu establecimiento");
+        assertThat(previousText(rosa)).contains("entre 3 y 200 caracteres");
+        person.says("Escuela Rural Pampa Perdida, Alto Hospicio");
+
+        person.awaitLastContaining("cargo");
+        person.says("directora");
+        person.awaitLastContaining("cargo");
+        assertThat(previousText(rosa)).contains("usa los botones");
+        // A button from an earlier step (the first search's results) only re-prompts.
+        person.pressesOldButton(firstSearch.messageId(), firstSearch.button("Escuela Chipana").orElseThrow().callbackData());
+        eventually().until(() -> telegram.calls("answerCallbackQuery").stream()
+                .anyMatch(call -> "Ese botón ya no corresponde: te repito la pregunta.".equals(call.text())));
+        person.awaitLastContaining("cargo");
+
+        person.taps("Docente");
+        person.awaitLastContaining("redes");
+        person.taps("Listo");
+        eventually().until(() -> telegram.calls("answerCallbackQuery").stream()
+                .map(RecordedCall::text).anyMatch("Elige al menos una red."::equals));
+        person.taps("Red CRA");
+        person.awaitLatest(message -> message.button("✅ Red CRA").isPresent());
+        person.taps("Listo");
+        ChatMessage summary = person.awaitLastContaining("Revisa tus datos");
+        assertThat(summary.text()).contains("Escuela Rural Pampa Perdida, Alto Hospicio (por confirmar)");
+
+        person.taps("Corregir");
+        person.taps("Nombre");
+        person.awaitLastContaining("nombre completo");
+        person.says("Rosa Elena Muñoz");
+        assertThat(person.awaitLastContaining("Revisa tus datos").text()).contains("Rosa Elena Muñoz");
+        person.taps("Confirmar");
+        person.awaitLastContaining("Quedaste registrado");
+        assertThat(jdbc.queryForObject("SELECT establishment_free_text FROM participant WHERE telegram_user_id = ?",
+                String.class, rosa.id())).isEqualTo("Escuela Rural Pampa Perdida, Alto Hospicio");
+    }
+
+    @Test
+    void cancelLeavesRegistrationAtAnyStepAndStoresNothing() {
+        SimulatedUser jorge = newUser("Jorge");
+        RegistrationDriver person = new RegistrationDriver(telegram, jorge);
+        person.says("/start");
+        person.taps("Acepto");
+        person.awaitLastContaining("nombre completo");
+        person.says("Jorge Castillo");
+        person.awaitLastContaining("establecimiento");
+
+        person.says("/cancelar");
+
+        person.awaitLastContaining("cancelé lo que estabas haciendo");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM conversation_state WHERE chat_id = ?", Integer.class, jorge.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM participant WHERE telegram_user_id = ?", Integer.class, jorge.id()))
+                .isZero();
+    }
+
+    @Test
+    void theProfileShowsTheDataAndEachFieldCanBeChanged() {
+        SimulatedUser carla = newUser("Carla");
+        RegistrationDriver person = new RegistrationDriver(telegram, carla);
+        person.registersAsDirector("Carla Muñoz");
+
+        person.says("/perfil");
+        ChatMessage profile = person.awaitLastContaining("Tu perfil");
+        assertThat(profile.text()).contains("Carla Muñoz").contains("Colegio Simón Bolívar").contains("Director/a");
+
+        person.taps("Cambiar nombre");
+        person.awaitLastContaining("nombre completo");
+        person.says("Carla Andrea Muñoz");
+        assertThat(person.awaitLastContaining("Tu perfil").text()).contains("Carla Andrea Muñoz");
+
+        person.taps("Cambiar establecimiento");
+        person.awaitLastContaining("establecimiento");
+        person.says("chipana");
+        person.taps("Escuela Chipana");
+        assertThat(person.awaitLastContaining("Tu perfil").text()).contains("Escuela Chipana");
+
+        person.taps("Cambiar cargo");
+        person.taps("Orientador/a");
+        assertThat(person.awaitLastContaining("Tu perfil").text()).contains("Orientador/a");
+
+        person.taps("Cambiar redes");
+        person.taps("Red Enlaces");
+        person.awaitLatest(message -> message.button("✅ Red Enlaces").isPresent());
+        person.taps("Listo");
+        assertThat(person.awaitLastContaining("Tu perfil").text()).contains("Red Enlaces").contains("Red de Directores");
+
+        Map<String, Object> row = jdbc.queryForMap("""
+                SELECT p.full_name, p.school_role, e.name AS establishment FROM participant p
+                JOIN establishment e ON e.id = p.establishment_id WHERE p.telegram_user_id = ?
+                """, carla.id());
+        assertThat(row).containsEntry("full_name", "Carla Andrea Muñoz").containsEntry("school_role", "ORIENTADOR")
+                .containsEntry("establishment", "Escuela Chipana");
+    }
+
+    @Test
+    void myDataSendsAReadableMessageAndAJsonDocument() {
+        SimulatedUser pedro = newUser("Pedro");
+        RegistrationDriver person = new RegistrationDriver(telegram, pedro);
+        person.registersAsDirector("Pedro Soto");
+
+        person.says("/mis_datos");
+
+        ChatMessage text = eventually().until(() -> telegram.botMessages(pedro.id()).stream()
+                .filter(m -> m.text() != null && m.text().contains("Tus datos guardados")).findFirst().orElse(null),
+                m -> m != null);
+        assertThat(text.text()).contains("Pedro Soto").contains("Colegio Simón Bolívar").contains("Director/a")
+                .contains("Red de Directores").contains(String.valueOf(pedro.id()));
+        ChatMessage document = eventually().until(() -> telegram.lastBotMessage(pedro.id()).orElse(null),
+                m -> m != null && "mis_datos.json".equals(m.fileName()));
+        String json = new String(emulator().emulator().fileContent(document.fileId()).orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"nombre_completo\" : \"Pedro Soto\"").contains("\"rbd\" : 12601")
+                .contains("\"cargo\" : \"Director/a\"").contains("Red de Directores")
+                .contains("\"id_usuario_telegram\" : " + pedro.id()).contains("consentimiento_otorgado_el");
+    }
+
+    @Test
+    void erasureLeavesNoPersonalDataInAnyTable() {
+        SimulatedUser sofia = newUser("Sofía");
+        RegistrationDriver person = new RegistrationDriver(telegram, sofia);
+        person.registersAsDirector("Sofía Zamorano Quispe");
+        person.says("/mis_datos");
+        eventually().until(() -> telegram.lastBotMessage(sofia.id()).map(m -> "mis_datos.json".equals(m.fileName()))
+                .orElse(false));
+
+        person.says("/borrar_mis_datos");
+        person.taps("Sí, borrar mis datos");
+
+        person.awaitLatest(message -> message.text().contains("borré tus datos personales"));
+        eventually().until(() -> tablesContaining("Sofía Zamorano Quispe", String.valueOf(sofia.id())).isEmpty());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE chat_id = ?", Integer.class, sofia.id()))
+                .isZero();
+
+        person.says("/perfil");
+        person.awaitLastContaining("primero necesito registrarte");
+    }
+
+    /** Every table and column whose text holds one of the values. */
+    private List<String> tablesContaining(String... values) {
+        List<String> tables = jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", String.class);
+        return tables.stream().filter(table -> {
+            List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM \"" + table + "\"");
+            return rows.stream().flatMap(row -> row.values().stream()).filter(value -> value != null)
+                    .map(value -> value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString())
+                    .anyMatch(text -> java.util.Arrays.stream(values).anyMatch(text::contains));
+        }).toList();
+    }
+
+    private String previousText(SimulatedUser user) {
+        List<ChatMessage> messages = telegram.botMessages(user.id());
+        return messages.get(messages.size() - 2).text();
+    }
+}
