@@ -38,6 +38,13 @@ final class RegistrationDriver {
                 message -> message != null && condition.test(message));
     }
 
+    /** Waits until some bot message of the chat, new or edited, satisfies the condition. */
+    ChatMessage awaitAny(Predicate<ChatMessage> condition) {
+        return BotEndToEndTest.eventually().until(() -> telegram.botMessages(user.id()).stream()
+                .filter(message -> message.text() != null && condition.test(message)).findFirst().orElse(null),
+                message -> message != null);
+    }
+
     ChatMessage awaitLastContaining(String fragment) {
         return awaitLast(message -> message.text().contains(fragment));
     }

@@ -2,6 +2,9 @@ package cl.slep.encuentros.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.slep.encuentros.messaging.Outbox;
+import cl.slep.encuentros.messaging.OutgoingMessage;
+import cl.slep.encuentros.messaging.Priority;
 import cl.slep.encuentros.simulator.ChatMessage;
 import cl.slep.encuentros.simulator.EmulatedBot;
 import cl.slep.encuentros.simulator.RecordedCall;
@@ -10,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,6 +27,9 @@ class RegistrationEndToEndTests extends BotEndToEndTest {
     }
 
     private final EmulatedBot telegram = bot(TOKEN);
+
+    @Autowired
+    Outbox outbox;
 
     @Test
     void aNewcomerRegistersByTappingThroughEveryStep() {
@@ -268,6 +275,41 @@ class RegistrationEndToEndTests extends BotEndToEndTest {
 
         person.says("/perfil");
         person.awaitLastContaining("primero necesito registrarte");
+    }
+
+    @Test
+    void preferencesAreHonouredByTheSender() {
+        SimulatedUser hugo = newUser("Hugo");
+        RegistrationDriver person = new RegistrationDriver(telegram, hugo);
+        person.registersAsDirector("Hugo Araya");
+
+        person.says("/preferencias");
+        assertThat(person.awaitLastContaining("Tus preferencias").text()).contains("recibes todo");
+        person.taps("Solo lo esencial");
+        person.awaitLatest(message -> message.text().contains("solo lo esencial"));
+        outbox.enqueue(new OutgoingMessage.Text(hugo.id(), "Aviso general de la coordinación"), Priority.BROADCAST, "test:b1:" + hugo.id());
+        outbox.enqueue(new OutgoingMessage.Text(hugo.id(), "Recordatorio del encuentro"), Priority.REMINDER, "test:r1:" + hugo.id());
+        eventually().until(() -> telegram.lastBotMessage(hugo.id()).map(ChatMessage::text).orElse(""),
+                text -> text.equals("Recordatorio del encuentro"));
+
+        person.taps("Pausar todos los mensajes");
+        person.awaitAny(message -> message.text().contains("en pausa"));
+        outbox.enqueue(new OutgoingMessage.Text(hugo.id(), "Otro recordatorio"), Priority.REMINDER, "test:r2:" + hugo.id());
+        person.says("/ayuda");
+        person.awaitLastContaining("Esto es lo que puedes hacer");
+
+        assertThat(jdbc.queryForList("SELECT status FROM outbox_message WHERE dedup_key IN (?, ?, ?) ORDER BY id",
+                String.class, "test:b1:" + hugo.id(), "test:r1:" + hugo.id(), "test:r2:" + hugo.id()))
+                .containsExactly("DROPPED", "SENT", "DROPPED");
+        assertThat(telegram.botMessages(hugo.id())).extracting(ChatMessage::text)
+                .doesNotContain("Aviso general de la coordinación", "Otro recordatorio");
+
+        person.says("/preferencias");
+        person.taps("Recibir todo");
+        person.awaitAny(message -> message.text().contains("Ahora: recibes todo") && message.edited());
+        outbox.enqueue(new OutgoingMessage.Text(hugo.id(), "Aviso que sí llega"), Priority.BROADCAST, "test:b2:" + hugo.id());
+        eventually().until(() -> telegram.lastBotMessage(hugo.id()).map(ChatMessage::text).orElse(""),
+                text -> text.equals("Aviso que sí llega"));
     }
 
     /** Every table and column whose text holds one of the values. */

@@ -90,6 +90,61 @@ class WebChatBrowserTests {
         assertThat(texts.get(1)).contains("Aviso de privacidad");
     }
 
+    @Test
+    void aPersonRegistersByTappingButtonsInTheWebChat() {
+        browser.get("http://127.0.0.1:" + port + "/simulador");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        browser.findElement(By.id("toggle-new-persona")).click();
+        wait.until(d -> d.findElement(By.id("new-persona-name")).isDisplayed());
+        browser.findElement(By.id("new-persona-name")).sendKeys("Bruno Registro");
+        browser.findElement(By.id("new-persona-id")).sendKeys("990002");
+        browser.findElement(By.id("create-persona")).click();
+
+        type(wait, "/start");
+        tap(wait, "Acepto");
+        wait.until(d -> lastBotText(d).contains("nombre completo"));
+        type(wait, "Bruno Díaz Ñanculef");
+        wait.until(d -> lastBotText(d).contains("establecimiento"));
+        type(wait, "simon bolivar");
+        tap(wait, "Colegio Simón Bolívar");
+        wait.until(d -> lastBotText(d).contains("cargo"));
+        tap(wait, "Director/a");
+        wait.until(d -> lastBotText(d).contains("redes"));
+        tap(wait, "Listo");
+        wait.until(d -> lastBotText(d).contains("Revisa tus datos"));
+        assertThat(lastBotText(browser)).contains("Bruno Díaz Ñanculef").contains("Red de Directores");
+        tap(wait, "Confirmar");
+
+        wait.until(d -> lastBotText(d).contains("Quedaste registrado"));
+        assertThat(lastBotText(browser)).contains("/perfil");
+    }
+
+    private void type(WebDriverWait wait, String text) {
+        wait.until(d -> d.findElement(By.id("message-input")).isDisplayed());
+        browser.findElement(By.id("message-input")).sendKeys(text);
+        browser.findElement(By.id("send-button")).click();
+    }
+
+    /** Taps the newest inline button whose label contains the text. */
+    private void tap(WebDriverWait wait, String label) {
+        wait.until(d -> {
+            List<WebElement> buttons = d.findElements(By.cssSelector(".message.bot .inline-keyboard button"));
+            for (int i = buttons.size() - 1; i >= 0; i--) {
+                if (buttons.get(i).getText().contains(label)) {
+                    buttons.get(i).click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static String lastBotText(WebDriver driver) {
+        List<String> texts = botTexts(driver);
+        return texts.isEmpty() ? "" : texts.get(texts.size() - 1);
+    }
+
     private static List<String> botTexts(WebDriver driver) {
         return driver.findElements(By.cssSelector(".message.bot .text")).stream().map(WebElement::getText).toList();
     }
