@@ -2,9 +2,11 @@ package cl.slep.encuentros.participants;
 
 import cl.slep.encuentros.messaging.DeliveryPreferences;
 import cl.slep.encuentros.messaging.Outbox;
+import java.text.Collator;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,16 @@ public class Participants {
     @Transactional(readOnly = true)
     public boolean isRegistered(long telegramUserId) {
         return participants.findByTelegramUserId(telegramUserId).isPresent();
+    }
+
+    /** The registered members of a network, by name (Spanish alphabetical order), for its coordinators. */
+    @Transactional(readOnly = true)
+    public List<ParticipantProfile> inNetwork(long networkId) {
+        Collator spanish = Collator.getInstance(Locale.forLanguageTag("es-CL"));
+        return participants.findByNetworkIdsContains(networkId).stream()
+                .map(this::profile)
+                .sorted(Comparator.comparing(ParticipantProfile::fullName, spanish))
+                .toList();
     }
 
     /** Registers someone who gave consent; registering twice returns the existing profile unchanged. */

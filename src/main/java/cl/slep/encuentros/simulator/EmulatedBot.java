@@ -123,6 +123,46 @@ public class EmulatedBot {
         });
     }
 
+    /**
+     * {@code user} forwards to the bot a text that {@code original} wrote, and {@code original} lets forwards link
+     * to their account: the message carries Bot API 7's {@code forward_origin} of type {@code user}. Returns the
+     * update_id.
+     */
+    public long userForwards(SimulatedUser user, SimulatedUser original, String text) {
+        Map<String, Object> sender = new LinkedHashMap<>(TelegramJson.user(original));
+        sender.remove("language_code");
+        Map<String, Object> origin = new LinkedHashMap<>();
+        origin.put("type", "user");
+        origin.put("date", now().minusSeconds(60).getEpochSecond());
+        origin.put("sender_user", sender);
+        return userForwards(user, origin, text);
+    }
+
+    /**
+     * {@code user} forwards a text by someone who hides their account in forwards (a privacy setting): Telegram
+     * gives only the name they show, in a {@code forward_origin} of type {@code hidden_user}. Returns the update_id.
+     */
+    public long userForwardsFromHiddenUser(SimulatedUser user, String originalName, String text) {
+        Map<String, Object> origin = new LinkedHashMap<>();
+        origin.put("type", "hidden_user");
+        origin.put("date", now().minusSeconds(60).getEpochSecond());
+        origin.put("sender_user_name", originalName);
+        return userForwards(user, origin, text);
+    }
+
+    private long userForwards(SimulatedUser user, Map<String, Object> origin, String text) {
+        Parsed parsed = userText(text);
+        ChatState chat = privateChat(user);
+        return chat.change(c -> {
+            StoredMessage m = c.append(false, user, now());
+            m.text = parsed.text();
+            m.entities = parsed.entities();
+            // Rendered at the top level of the message JSON, where Telegram puts forward_origin.
+            m.media = Map.of("forward_origin", origin);
+            return updates.add("message", c.render(m, botUser));
+        });
+    }
+
     /** A message in a group ({@code groupChatId} negative) where the bot is a member. Returns the update_id. */
     public long userSendsInGroup(SimulatedUser user, long groupChatId, String groupTitle, String text) {
         if (groupChatId >= 0) {
