@@ -23,6 +23,11 @@ class IntakeReliabilityEndToEndTests extends BotEndToEndTest {
 
     private static final String TOKEN = newToken();
 
+    static {
+        // A Bot API server that lacks setMyCommands: the bot must log it and carry on.
+        bot(TOKEN).faults().failNext("setMyCommands", 1, 404, "Not Found", null);
+    }
+
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
         connectTo(registry, TOKEN);
@@ -82,6 +87,16 @@ class IntakeReliabilityEndToEndTests extends BotEndToEndTest {
                 .isEqualTo("FAILED");
         assertThat(output.getAll()).contains("Handling update " + failing + " failed")
                 .contains("simulated handler bug");
+    }
+
+    @Test
+    void aServerWithoutSetMyCommandsIsLoggedAndNotFatal(CapturedOutput output) {
+        SimulatedUser luis = newUser("Luis");
+        telegram.userSends(luis, "/ayuda");
+        eventually().until(() -> telegram.botMessages(luis.id()).size() == 1);
+
+        assertThat(telegram.calls("setMyCommands").get(0).httpStatus()).isEqualTo(404);
+        assertThat(output.getAll()).contains("Could not publish the command menu (setMyCommands)");
     }
 
     @Test
