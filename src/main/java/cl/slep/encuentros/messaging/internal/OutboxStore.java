@@ -96,6 +96,10 @@ public class OutboxStore {
         return jdbc.update("DELETE FROM chat_delivery WHERE chat_id = ?", chatId) == 1;
     }
 
+    int forgetFinishedBefore(Instant cutoff) {
+        return jdbc.update("DELETE FROM outbox_message WHERE status <> 'PENDING' AND created_at < ?", Timestamp.from(cutoff));
+    }
+
     /** Forgets a chat whose person was erased; only ephemeral rows still to be sent remain. */
     public void forgetChat(long chatId) {
         jdbc.update("DELETE FROM outbox_message WHERE chat_id = ? AND NOT (erase_after_send AND status = 'PENDING')", chatId);
