@@ -13,7 +13,6 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     List<Participant> findByRetentionWarnedAtBefore(Instant cutoff);
 
-    long countByNetworkIdsContains(long networkId);
 
     List<Participant> findByNetworkIdsContains(long networkId);
 }

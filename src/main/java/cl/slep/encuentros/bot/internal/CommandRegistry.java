@@ -3,7 +3,6 @@ package cl.slep.encuentros.bot.internal;
 import cl.slep.encuentros.messaging.BotProfile;
 import cl.slep.encuentros.participants.Participants;
 import cl.slep.encuentros.participants.StaffRole;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +72,6 @@ public class CommandRegistry {
     /** The commands this role may use, in declaration order. */
     public List<CommandSpec> availableTo(StaffRole role) {
         return commands.values().stream().map(BotCommand::spec).filter(spec -> role.atLeast(spec.requiredRole())).toList();
-    }
-
-    Collection<BotCommand> all() {
-        return commands.values();
     }
 
     /** The menu everybody sees; staff commands are listed by /ayuda to those who may use them. */

@@ -34,10 +34,4 @@ class Conversations {
             return Optional.of(new Active(conversation, state));
         });
     }
-
-    boolean cancel(long chatId) {
-        boolean active = store.find(chatId).isPresent();
-        store.clear(chatId);
-        return active;
-    }
 }

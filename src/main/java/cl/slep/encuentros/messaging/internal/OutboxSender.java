@@ -52,7 +52,6 @@ class OutboxSender implements SmartLifecycle {
     private final ChatPacing chatPacing;
     private final Set<Long> chatsInFlight = ConcurrentHashMap.newKeySet();
     private final AtomicLong pausedUntilNanos = new AtomicLong();
-    private final AtomicInteger tooManyRequests = new AtomicInteger();
 
     private volatile boolean running;
     private Thread dispatcher;
@@ -107,11 +106,6 @@ class OutboxSender implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    /** 429 answers received since start. */
-    int tooManyRequestsReceived() {
-        return tooManyRequests.get();
     }
 
     private void run() {
@@ -220,7 +214,6 @@ class OutboxSender implements SmartLifecycle {
         if (delivery instanceof Delivery.Sent sent) {
             store.markSent(row.id(), sent.messageId(), now);
         } else if (delivery instanceof Delivery.TooManyRequests tooMany) {
-            tooManyRequests.incrementAndGet();
             Duration wait = Duration.ofSeconds(tooMany.retryAfterSeconds());
             pausedUntilNanos.accumulateAndGet(System.nanoTime() + wait.toNanos(), Math::max);
             store.retryLater(row.id(), now.plus(wait), tooMany.description());

@@ -1,7 +1,6 @@
 package cl.slep.encuentros.messaging.internal;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
@@ -57,7 +56,4 @@ public class OutboxWakeUp {
         await(Duration.of(Math.max(1, millis), java.time.temporal.ChronoUnit.MILLIS));
     }
 
-    static long toMillis(long nanos) {
-        return TimeUnit.NANOSECONDS.toMillis(nanos);
-    }
 }
