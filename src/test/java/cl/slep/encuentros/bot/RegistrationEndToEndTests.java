@@ -298,9 +298,10 @@ class RegistrationEndToEndTests extends BotEndToEndTest {
         person.says("/ayuda");
         person.awaitLastContaining("Esto es lo que puedes hacer");
 
-        assertThat(jdbc.queryForList("SELECT status FROM outbox_message WHERE dedup_key IN (?, ?, ?) ORDER BY id",
+        eventually().untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT status FROM outbox_message WHERE dedup_key IN (?, ?, ?) ORDER BY id",
                 String.class, "test:b1:" + hugo.id(), "test:r1:" + hugo.id(), "test:r2:" + hugo.id()))
-                .containsExactly("DROPPED", "SENT", "DROPPED");
+                .containsExactly("DROPPED", "SENT", "DROPPED"));
         assertThat(telegram.botMessages(hugo.id())).extracting(ChatMessage::text)
                 .doesNotContain("Aviso general de la coordinación", "Otro recordatorio");
 
