@@ -1,5 +1,6 @@
 package cl.slep.encuentros.bot.internal;
 
+import cl.slep.encuentros.participants.ParticipantProfile;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,14 @@ public class Texts {
 
     public String get(String key, Object... args) {
         return messages.getMessage(key, args, CHILE);
+    }
+
+    /** The person's establishment as shown to them: "Name (RBD 12345, Commune)", or their own text, to be confirmed. */
+    public String establishmentOf(ParticipantProfile profile) {
+        return profile.establishment() != null
+                ? profile.establishment().name() + " (RBD " + profile.establishment().rbd() + ", "
+                        + profile.establishment().commune() + ")"
+                : profile.establishmentFreeText() + " " + get("reg.establishment.pending");
     }
 
     /** Escapes text a person typed (or Telegram gave us) before it goes out with parse_mode=HTML. */

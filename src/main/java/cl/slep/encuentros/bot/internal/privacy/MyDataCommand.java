@@ -33,10 +33,7 @@ class MyDataCommand implements BotCommand {
     @Override
     public void handle(Incoming in, String argument) {
         participants.findByTelegramUserId(in.userId()).ifPresent(profile -> {
-            String establishment = profile.establishment() != null
-                    ? profile.establishment().name() + " (RBD " + profile.establishment().rbd() + ", "
-                            + profile.establishment().commune() + ")"
-                    : profile.establishmentFreeText() + " " + texts.get("reg.establishment.pending");
+            String establishment = texts.establishmentOf(profile);
             String networks = String.join(", ", profile.networks().stream().map(n -> n.name()).toList());
             replies.text(in, texts.get("mydata.text",
                     Texts.html(profile.fullName()),

@@ -39,10 +39,7 @@ class ProfileView {
     }
 
     String describe(ParticipantProfile profile) {
-        String establishment = profile.establishment() != null
-                ? profile.establishment().name() + " (RBD " + profile.establishment().rbd() + ", "
-                        + profile.establishment().commune() + ")"
-                : profile.establishmentFreeText() + " " + texts.get("reg.establishment.pending");
+        String establishment = texts.establishmentOf(profile);
         return texts.get("profile.view", Texts.html(profile.fullName()), Texts.html(establishment),
                 Texts.html(profile.role().label()),
                 Texts.html(profile.networks().stream().map(NetworkView::name).collect(Collectors.joining(", "))));
