@@ -3,6 +3,7 @@ package cl.slep.encuentros.bot.internal;
 import cl.slep.encuentros.participants.ParticipantProfile;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /** Everything a person reads, from messages.properties (Chilean Spanish). */
@@ -13,8 +14,20 @@ public class Texts {
 
     private final MessageSource messages;
 
+    // Text a person typed is echoed back this long at most, so a pasted page does not come back as pages.
+    private static final int ECHO_LENGTH = 60;
+
     Texts(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** The texts without Spring, for unit tests of conversation steps. */
+    public static Texts fromBundles() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("messages", "staff-messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return new Texts(source);
     }
 
     public String get(String key, Object... args) {
@@ -27,6 +40,15 @@ public class Texts {
                 ? profile.establishment().name() + " (RBD " + profile.establishment().rbd() + ", "
                         + profile.establishment().commune() + ")"
                 : profile.establishmentFreeText() + " " + get("reg.establishment.pending");
+    }
+
+    /** Text a person typed, shortened on a character boundary and escaped, to quote it back to them. */
+    public static String echo(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.codePointCount(0, text.length()) > ECHO_LENGTH) {
+            text = text.substring(0, text.offsetByCodePoints(0, ECHO_LENGTH - 1)).strip() + "…";
+        }
+        return html(text);
     }
 
     /** Escapes text a person typed (or Telegram gave us) before it goes out with parse_mode=HTML. */

@@ -1,8 +1,9 @@
 package cl.slep.encuentros.bot.internal;
 
+import cl.slep.encuentros.bot.internal.buttons.CallbackRouter;
+import cl.slep.encuentros.bot.internal.conversation.ConversationEngine;
 import cl.slep.encuentros.messaging.Outbox;
 import cl.slep.encuentros.participants.Participants;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,11 @@ class UpdateRouter {
     private final Replies replies;
     private final Texts texts;
     private final Outbox outbox;
-    private final Conversations conversations;
+    private final ConversationEngine conversations;
     private final Participants participants;
 
     UpdateRouter(CommandRegistry commands, CallbackRouter callbacks, Replies replies, Texts texts, Outbox outbox,
-            Conversations conversations, Participants participants) {
+            ConversationEngine conversations, Participants participants) {
         this.participants = participants;
         this.conversations = conversations;
         this.commands = commands;
@@ -52,7 +53,7 @@ class UpdateRouter {
             if (isPrivate(edited.getChat())) {
                 Incoming in = incoming(update, edited);
                 replies.text(in, texts.get("input.only_text_and_buttons"));
-                conversations.active(in.chatId()).ifPresent(active -> active.conversation().reprompt(in, active.state()));
+                conversations.reprompt(in);
             }
         } else if (update.hasMyChatMember()) {
             onMembershipChange(update.getMyChatMember());
@@ -71,14 +72,12 @@ class UpdateRouter {
             }
             return;
         }
-        Optional<Conversations.Active> conversation = conversations.active(in.chatId());
-        if (conversation.isPresent() && !(command && commands.leavesConversations(message.getText()))) {
-            Conversations.Active active = conversation.get();
+        if (conversations.isActive(in.chatId()) && !(command && commands.leavesConversations(message.getText()))) {
             if (message.hasText() && !command) {
-                active.conversation().onText(in, active.state(), message.getText());
+                conversations.onText(in, message.getText());
             } else {
                 replies.text(in, texts.get(command ? "conversation.finish_first" : "input.only_text_and_buttons"));
-                active.conversation().reprompt(in, active.state());
+                conversations.reprompt(in);
             }
         } else if (command) {
             commands.dispatch(in, message.getText());

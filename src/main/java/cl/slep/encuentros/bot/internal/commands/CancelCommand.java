@@ -2,10 +2,10 @@ package cl.slep.encuentros.bot.internal.commands;
 
 import cl.slep.encuentros.bot.internal.BotCommand;
 import cl.slep.encuentros.bot.internal.CommandSpec;
-import cl.slep.encuentros.bot.internal.ConversationStore;
 import cl.slep.encuentros.bot.internal.Incoming;
 import cl.slep.encuentros.bot.internal.Replies;
 import cl.slep.encuentros.bot.internal.Texts;
+import cl.slep.encuentros.bot.internal.conversation.ConversationEngine;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 @Order(90)
 class CancelCommand implements BotCommand {
 
-    private final ConversationStore conversations;
+    private final ConversationEngine conversations;
     private final Replies replies;
     private final Texts texts;
 
-    CancelCommand(ConversationStore conversations, Replies replies, Texts texts) {
+    CancelCommand(ConversationEngine conversations, Replies replies, Texts texts) {
         this.conversations = conversations;
         this.replies = replies;
         this.texts = texts;
@@ -31,8 +31,7 @@ class CancelCommand implements BotCommand {
 
     @Override
     public void handle(Incoming in, String argument) {
-        if (conversations.find(in.chatId()).isPresent()) {
-            conversations.clear(in.chatId());
+        if (conversations.cancel(in.chatId())) {
             replies.text(in, texts.get("cancel.done"));
         } else {
             replies.text(in, texts.get("cancel.nothing"));

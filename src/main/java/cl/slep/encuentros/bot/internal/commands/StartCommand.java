@@ -1,13 +1,12 @@
 package cl.slep.encuentros.bot.internal.commands;
 
 import cl.slep.encuentros.bot.internal.BotCommand;
-import cl.slep.encuentros.bot.internal.CallbackAction;
 import cl.slep.encuentros.bot.internal.CommandSpec;
 import cl.slep.encuentros.bot.internal.Incoming;
 import cl.slep.encuentros.bot.internal.RegistrationStarter;
 import cl.slep.encuentros.bot.internal.Replies;
 import cl.slep.encuentros.bot.internal.Texts;
-import cl.slep.encuentros.messaging.InlineButton;
+import cl.slep.encuentros.bot.internal.buttons.ButtonCodec;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.messaging.Outbox;
 import cl.slep.encuentros.participants.Participants;
@@ -47,8 +46,8 @@ class StartCommand implements BotCommand {
                         + "\n\n" + texts.get("menu.main")),
                 () -> {
                     replies.text(in, texts.get("start.welcome", Texts.html(in.firstName())),
-                            InlineKeyboard.of(InlineButton.callback(texts.get("start.button.about"),
-                                    CallbackAction.data(AboutAction.ACTION))));
+                            InlineKeyboard.of(ButtonCodec.inline(texts.get("start.button.about"),
+                                    new AboutAction.About())));
                     registration.start(in);
                 });
     }

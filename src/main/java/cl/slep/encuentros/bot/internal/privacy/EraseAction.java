@@ -1,12 +1,13 @@
 package cl.slep.encuentros.bot.internal.privacy;
 
-import cl.slep.encuentros.bot.internal.CallbackAction;
-import cl.slep.encuentros.bot.internal.ConversationStore;
 import cl.slep.encuentros.bot.internal.Incoming;
 import cl.slep.encuentros.bot.internal.Replies;
 import cl.slep.encuentros.bot.internal.Texts;
+import cl.slep.encuentros.bot.internal.buttons.Button;
+import cl.slep.encuentros.bot.internal.buttons.ButtonHandler;
+import cl.slep.encuentros.bot.internal.buttons.ButtonType;
+import cl.slep.encuentros.bot.internal.conversation.ConversationEngine;
 import cl.slep.encuentros.participants.Participants;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,16 +15,18 @@ import org.springframework.stereotype.Component;
  * so nothing keeps the person's chat id afterwards.
  */
 @Component
-class EraseAction implements CallbackAction {
+class EraseAction implements ButtonHandler<EraseAction.EraseAnswer> {
 
-    static final String ACTION = "del";
+    @ButtonType(prefix = "del")
+    record EraseAnswer(boolean erase) implements Button {
+    }
 
     private final Participants participants;
-    private final ConversationStore conversations;
+    private final ConversationEngine conversations;
     private final Replies replies;
     private final Texts texts;
 
-    EraseAction(Participants participants, ConversationStore conversations, Replies replies, Texts texts) {
+    EraseAction(Participants participants, ConversationEngine conversations, Replies replies, Texts texts) {
         this.participants = participants;
         this.conversations = conversations;
         this.replies = replies;
@@ -31,22 +34,18 @@ class EraseAction implements CallbackAction {
     }
 
     @Override
-    public String action() {
-        return ACTION;
+    public Class<EraseAnswer> type() {
+        return EraseAnswer.class;
     }
 
     @Override
-    public String handle(Incoming in, int messageId, List<String> arguments) {
-        String answer = arguments.isEmpty() ? "" : arguments.get(0);
-        if ("no".equals(answer)) {
+    public String handle(Incoming in, int messageId, EraseAnswer answer) {
+        if (!answer.erase()) {
             replies.edit(in, messageId, texts.get("erase.kept"), null);
             return null;
         }
-        if (!"yes".equals(answer)) {
-            return texts.get("callback.stale");
-        }
         in.makeRepliesEphemeral();
-        conversations.clear(in.chatId());
+        conversations.forget(in.chatId());
         if (!participants.erase(in.userId())) {
             replies.edit(in, messageId, texts.get("erase.nothing"), null);
             return null;

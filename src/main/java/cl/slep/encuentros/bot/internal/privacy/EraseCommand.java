@@ -1,12 +1,11 @@
 package cl.slep.encuentros.bot.internal.privacy;
 
 import cl.slep.encuentros.bot.internal.BotCommand;
-import cl.slep.encuentros.bot.internal.CallbackAction;
 import cl.slep.encuentros.bot.internal.CommandSpec;
 import cl.slep.encuentros.bot.internal.Incoming;
 import cl.slep.encuentros.bot.internal.Replies;
 import cl.slep.encuentros.bot.internal.Texts;
-import cl.slep.encuentros.messaging.InlineButton;
+import cl.slep.encuentros.bot.internal.buttons.ButtonCodec;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ class EraseCommand implements BotCommand {
     @Override
     public void handle(Incoming in, String argument) {
         replies.text(in, texts.get("erase.confirm"), InlineKeyboard.of(
-                InlineButton.callback(texts.get("erase.yes"), CallbackAction.data(EraseAction.ACTION, "yes")),
-                InlineButton.callback(texts.get("erase.no"), CallbackAction.data(EraseAction.ACTION, "no"))));
+                ButtonCodec.inline(texts.get("erase.yes"), new EraseAction.EraseAnswer(true)),
+                ButtonCodec.inline(texts.get("erase.no"), new EraseAction.EraseAnswer(false))));
     }
 }

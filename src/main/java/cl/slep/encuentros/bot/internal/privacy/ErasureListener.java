@@ -1,6 +1,6 @@
 package cl.slep.encuentros.bot.internal.privacy;
 
-import cl.slep.encuentros.bot.internal.ConversationStore;
+import cl.slep.encuentros.bot.internal.conversation.ConversationEngine;
 import cl.slep.encuentros.participants.ParticipantDeleted;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ErasureListener {
 
-    private final ConversationStore conversations;
+    private final ConversationEngine conversations;
     private final JdbcTemplate jdbc;
 
-    ErasureListener(ConversationStore conversations, JdbcTemplate jdbc) {
+    ErasureListener(ConversationEngine conversations, JdbcTemplate jdbc) {
         this.conversations = conversations;
         this.jdbc = jdbc;
     }
 
     @ApplicationModuleListener
     void on(ParticipantDeleted event) {
-        conversations.clear(event.telegramUserId());
+        conversations.forget(event.telegramUserId());
         jdbc.update("UPDATE inbox_update SET payload = '{}', chat_id = NULL WHERE chat_id = ?", event.telegramUserId());
     }
 }

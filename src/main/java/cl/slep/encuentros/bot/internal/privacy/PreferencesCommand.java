@@ -1,16 +1,17 @@
 package cl.slep.encuentros.bot.internal.privacy;
 
 import cl.slep.encuentros.bot.internal.BotCommand;
-import cl.slep.encuentros.bot.internal.CallbackAction;
 import cl.slep.encuentros.bot.internal.CommandSpec;
 import cl.slep.encuentros.bot.internal.Incoming;
 import cl.slep.encuentros.bot.internal.Replies;
 import cl.slep.encuentros.bot.internal.Texts;
-import cl.slep.encuentros.messaging.InlineButton;
+import cl.slep.encuentros.bot.internal.buttons.Button;
+import cl.slep.encuentros.bot.internal.buttons.ButtonCodec;
+import cl.slep.encuentros.bot.internal.buttons.ButtonHandler;
+import cl.slep.encuentros.bot.internal.buttons.ButtonType;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.participants.ParticipantProfile;
 import cl.slep.encuentros.participants.Participants;
-import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(40)
-class PreferencesCommand implements BotCommand, CallbackAction {
+class PreferencesCommand implements BotCommand, ButtonHandler<PreferencesCommand.Choice> {
 
-    static final String ACTION = "pref";
+    enum Option { ALL, ESSENTIAL, PAUSE }
+
+    @ButtonType(prefix = "pref", registeredOnly = true)
+    record Choice(Option option) implements Button {
+    }
 
     private final Participants participants;
     private final Replies replies;
@@ -40,41 +45,20 @@ class PreferencesCommand implements BotCommand, CallbackAction {
     }
 
     @Override
-    public String action() {
-        return ACTION;
-    }
-
-    @Override
     public void handle(Incoming in, String argument) {
         participants.findByTelegramUserId(in.userId())
                 .ifPresent(profile -> replies.text(in, describe(profile), keyboard()));
     }
 
     @Override
-    public String handle(Incoming in, int messageId, List<String> arguments) {
-        String choice = arguments.isEmpty() ? "" : arguments.get(0);
-        boolean paused;
-        boolean muted;
-        switch (choice) {
-            case "all" -> {
-                paused = false;
-                muted = false;
-            }
-            case "essential" -> {
-                paused = false;
-                muted = true;
-            }
-            case "pause" -> {
-                paused = true;
-                muted = false;
-            }
-            default -> {
-                return texts.get("callback.stale");
-            }
-        }
-        if (!participants.isRegistered(in.userId())) {
-            return texts.get("callback.stale");
-        }
+    public Class<Choice> type() {
+        return Choice.class;
+    }
+
+    @Override
+    public String handle(Incoming in, int messageId, Choice choice) {
+        boolean paused = choice.option() == Option.PAUSE;
+        boolean muted = choice.option() == Option.ESSENTIAL;
         participants.changePreferences(in.userId(), paused, muted);
         participants.findByTelegramUserId(in.userId())
                 .ifPresent(profile -> replies.edit(in, messageId, describe(profile), keyboard()));
@@ -89,8 +73,8 @@ class PreferencesCommand implements BotCommand, CallbackAction {
 
     private InlineKeyboard keyboard() {
         return InlineKeyboard.of(
-                InlineButton.callback(texts.get("prefs.all"), CallbackAction.data(ACTION, "all")),
-                InlineButton.callback(texts.get("prefs.essential"), CallbackAction.data(ACTION, "essential")),
-                InlineButton.callback(texts.get("prefs.pause"), CallbackAction.data(ACTION, "pause")));
+                ButtonCodec.inline(texts.get("prefs.all"), new Choice(Option.ALL)),
+                ButtonCodec.inline(texts.get("prefs.essential"), new Choice(Option.ESSENTIAL)),
+                ButtonCodec.inline(texts.get("prefs.pause"), new Choice(Option.PAUSE)));
     }
 }

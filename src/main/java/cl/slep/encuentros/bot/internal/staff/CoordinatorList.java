@@ -1,6 +1,6 @@
 package cl.slep.encuentros.bot.internal.staff;
 
-import cl.slep.encuentros.bot.internal.CallbackAction;
+import cl.slep.encuentros.bot.internal.buttons.ButtonCodec;
 import cl.slep.encuentros.bot.internal.Incoming;
 import cl.slep.encuentros.bot.internal.Replies;
 import cl.slep.encuentros.bot.internal.Texts;
@@ -47,11 +47,10 @@ class CoordinatorList {
 
     /** Replaces the list with the question whether to remove this coordinator. */
     void confirmRemoval(Incoming in, int messageId, long coordinator, Set<Long> networks) {
-        String id = String.valueOf(coordinator);
         replies.edit(in, messageId, texts.get("staff.remove.confirm", names.html(coordinator), names.networks(networks)),
                 InlineKeyboard.row(
-                        InlineButton.callback(texts.get("staff.remove.yes"), CallbackAction.data(StaffAction.ACTION, StaffAction.REMOVE_CONFIRMED, id)),
-                        InlineButton.callback(texts.get("staff.remove.no"), CallbackAction.data(StaffAction.ACTION, StaffAction.PAGE, "0"))));
+                        ButtonCodec.inline(texts.get("staff.remove.yes"), new StaffButtons.RemovalConfirmed(coordinator)),
+                        ButtonCodec.inline(texts.get("staff.remove.no"), new StaffButtons.ListPage(0))));
     }
 
     private record Page(String text, InlineKeyboard keyboard) {
@@ -69,32 +68,31 @@ class CoordinatorList {
             text.append("\n\n").append(notice);
         }
         List<List<InlineButton>> rows = new ArrayList<>();
-        rows.add(List.of(InlineButton.callback(texts.get("staff.button.add"), CallbackAction.data(StaffAction.ACTION, StaffAction.ADD))));
+        rows.add(List.of(ButtonCodec.inline(texts.get("staff.button.add"), new StaffButtons.AddCoordinator())));
         if (coordinators.isEmpty()) {
             text.append("\n\n").append(texts.get("staff.list.empty"));
         } else {
             text.append("\n\n").append(texts.get("staff.list.coordinators", String.valueOf(coordinators.size())));
             for (int i = from; i < to; i++) {
                 long coordinator = coordinators.get(i).getKey();
-                String id = String.valueOf(coordinator);
-                text.append('\n').append(i + 1).append(". ").append(names.html(coordinator)).append(" — ")
+                        text.append('\n').append(i + 1).append(". ").append(names.html(coordinator)).append(" — ")
                         .append(names.networks(coordinators.get(i).getValue()));
                 String label = names.button(coordinator);
-                rows.add(List.of(InlineButton.callback(texts.get("staff.button.edit", label),
-                        CallbackAction.data(StaffAction.ACTION, StaffAction.EDIT, id))));
-                rows.add(List.of(InlineButton.callback(texts.get("staff.button.remove", label),
-                        CallbackAction.data(StaffAction.ACTION, StaffAction.REMOVE, id))));
+                rows.add(List.of(ButtonCodec.inline(texts.get("staff.button.edit", label),
+                        new StaffButtons.EditCoordinator(coordinator))));
+                rows.add(List.of(ButtonCodec.inline(texts.get("staff.button.remove", label),
+                        new StaffButtons.RemoveCoordinator(coordinator))));
             }
             if (pages > 1) {
                 text.append("\n").append(texts.get("staff.list.page", String.valueOf(page + 1), String.valueOf(pages)));
                 List<InlineButton> navigation = new ArrayList<>();
                 if (page > 0) {
-                    navigation.add(InlineButton.callback(texts.get("staff.button.previous"),
-                            CallbackAction.data(StaffAction.ACTION, StaffAction.PAGE, String.valueOf(page - 1))));
+                    navigation.add(ButtonCodec.inline(texts.get("staff.button.previous"),
+                            new StaffButtons.ListPage(page - 1)));
                 }
                 if (page < pages - 1) {
-                    navigation.add(InlineButton.callback(texts.get("staff.button.next"),
-                            CallbackAction.data(StaffAction.ACTION, StaffAction.PAGE, String.valueOf(page + 1))));
+                    navigation.add(ButtonCodec.inline(texts.get("staff.button.next"),
+                            new StaffButtons.ListPage(page + 1)));
                 }
                 rows.add(navigation);
             }

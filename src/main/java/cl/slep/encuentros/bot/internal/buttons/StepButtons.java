@@ -1,0 +1,48 @@
+package cl.slep.encuentros.bot.internal.buttons;
+
+import cl.slep.encuentros.participants.SchoolRole;
+import java.util.List;
+
+/** The buttons conversation steps offer. Each carries the turn of the question it answers. */
+public final class StepButtons {
+
+    public static final List<Class<? extends Button>> TYPES = List.of(YesNo.class, EstablishmentChoice.class,
+            NotListed.class, RoleChoice.class, NetworkToggle.class, PickerDone.class, FieldChoice.class);
+
+    private StepButtons() {
+    }
+
+    /** The two answers of a yes/no question (accept the notice, confirm a summary). */
+    @ButtonType(prefix = "yn")
+    public record YesNo(int turn, boolean yes) implements StepButton {
+    }
+
+    @ButtonType(prefix = "es")
+    public record EstablishmentChoice(int turn, long establishmentId) implements StepButton {
+    }
+
+    @ButtonType(prefix = "nl")
+    public record NotListed(int turn) implements StepButton {
+    }
+
+    @ButtonType(prefix = "ro")
+    public record RoleChoice(int turn, SchoolRole role) implements StepButton {
+    }
+
+    @ButtonType(prefix = "nt")
+    public record NetworkToggle(int turn, long networkId) implements StepButton {
+    }
+
+    @ButtonType(prefix = "dn")
+    public record PickerDone(int turn) implements StepButton {
+    }
+
+    @ButtonType(prefix = "fx")
+    public record FieldChoice(int turn, ProfileField field) implements StepButton {
+    }
+
+    /** The fields of a participant's profile, each changed with the step registration asks it with. */
+    public enum ProfileField {
+        NAME, ESTABLISHMENT, ROLE, NETWORKS
+    }
+}

@@ -1,0 +1,60 @@
+package cl.slep.encuentros.bot.internal.conversation;
+
+import cl.slep.encuentros.bot.internal.buttons.StepButton;
+import java.util.function.BiFunction;
+
+/**
+ * One question of a conversation: how it is asked (its buttons carry the turn) and what each answer leads to.
+ * Steps are plain functions of the state and the input, unit-tested without Spring.
+ */
+public interface Step<S> {
+
+    String name();
+
+    Prompt prompt(S state, int turn);
+
+    default Transition<S> onText(S state, TextInput input) {
+        return Transition.useButtons();
+    }
+
+    default Transition<S> onTap(S state, StepButton button) {
+        return Transition.stale();
+    }
+
+    /** A step built from functions: {@code Step.named("name").asking(...).onText(...)}. */
+    static <S> Builder<S> named(String name) {
+        return new Builder<>(name, null, (state, input) -> Transition.useButtons(), (state, tap) -> Transition.stale());
+    }
+
+    record Builder<S>(String name, BiFunction<S, Integer, Prompt> asking,
+            BiFunction<S, TextInput, Transition<S>> text, BiFunction<S, StepButton, Transition<S>> tap)
+            implements Step<S> {
+
+        public Builder<S> asking(BiFunction<S, Integer, Prompt> prompt) {
+            return new Builder<>(name, prompt, text, tap);
+        }
+
+        public Builder<S> onText(BiFunction<S, TextInput, Transition<S>> onText) {
+            return new Builder<>(name, asking, onText, tap);
+        }
+
+        public Builder<S> onTap(BiFunction<S, StepButton, Transition<S>> onTap) {
+            return new Builder<>(name, asking, text, onTap);
+        }
+
+        @Override
+        public Prompt prompt(S state, int turn) {
+            return asking.apply(state, turn);
+        }
+
+        @Override
+        public Transition<S> onText(S state, TextInput input) {
+            return text.apply(state, input);
+        }
+
+        @Override
+        public Transition<S> onTap(S state, StepButton button) {
+            return tap.apply(state, button);
+        }
+    }
+}

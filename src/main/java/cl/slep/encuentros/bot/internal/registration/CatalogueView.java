@@ -1,0 +1,29 @@
+package cl.slep.encuentros.bot.internal.registration;
+
+import cl.slep.encuentros.participants.Catalogue;
+import cl.slep.encuentros.participants.EstablishmentView;
+import cl.slep.encuentros.participants.NetworkView;
+import cl.slep.encuentros.participants.SchoolRole;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The parts of the catalogue registration's steps read; unit tests give them lists instead of a database. */
+record CatalogueView(BiFunction<String, Integer, List<EstablishmentView>> search,
+        LongFunction<Optional<EstablishmentView>> establishment, Supplier<List<NetworkView>> networks) {
+
+    static CatalogueView of(Catalogue catalogue) {
+        return new CatalogueView(catalogue::searchEstablishments, catalogue::establishment, catalogue::networks);
+    }
+
+    /** The networks that usually fit a role, in the catalogue's order. */
+    Set<Long> usualNetworks(SchoolRole role) {
+        return networks.get().stream().filter(network -> role.defaultNetworkCodes().contains(network.code()))
+                .map(NetworkView::id).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}

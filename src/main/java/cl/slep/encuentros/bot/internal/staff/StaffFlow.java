@@ -1,0 +1,107 @@
+package cl.slep.encuentros.bot.internal.staff;
+
+import cl.slep.encuentros.bot.internal.Incoming;
+import cl.slep.encuentros.bot.internal.Replies;
+import cl.slep.encuentros.bot.internal.Texts;
+import cl.slep.encuentros.bot.internal.conversation.ConversationEngine;
+import cl.slep.encuentros.bot.internal.conversation.Flow;
+import cl.slep.encuentros.bot.internal.conversation.Step;
+import cl.slep.encuentros.messaging.Outbox;
+import cl.slep.encuentros.messaging.OutgoingMessage;
+import cl.slep.encuentros.messaging.Priority;
+import cl.slep.encuentros.messaging.TelegramEndpoint;
+import cl.slep.encuentros.participants.Catalogue;
+import cl.slep.encuentros.participants.StaffDirectory;
+import cl.slep.encuentros.participants.StaffRole;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/** Naming a coordinator or changing their networks (admins only; the engine ends it if the role goes away). */
+@Component
+class StaffFlow implements Flow<StaffDraft> {
+
+    private final StaffSteps steps;
+    private final StaffDirectory staff;
+    private final StaffNames names;
+    private final ConversationEngine engine;
+    private final Replies replies;
+    private final Texts texts;
+    private final Outbox outbox;
+
+    StaffFlow(Texts texts, Catalogue catalogue, StaffDirectory staff, StaffNames names, TelegramEndpoint telegram,
+            @Lazy ConversationEngine engine, Replies replies, Outbox outbox) {
+        this.steps = new StaffSteps(texts, catalogue::networks, names::html, staff::coordinatedNetworks,
+                telegram::botId);
+        this.staff = staff;
+        this.names = names;
+        this.engine = engine;
+        this.replies = replies;
+        this.texts = texts;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public String name() {
+        return "staff";
+    }
+
+    @Override
+    public Class<StaffDraft> stateType() {
+        return StaffDraft.class;
+    }
+
+    @Override
+    public StaffRole role() {
+        return StaffRole.ADMIN;
+    }
+
+    @Override
+    public List<Step<StaffDraft>> steps() {
+        return steps.all();
+    }
+
+    @Override
+    public String next(String completed, StaffDraft draft) {
+        return switch (completed) {
+            case StaffSteps.WHO -> StaffSteps.NETWORKS;
+            case StaffSteps.NETWORKS -> StaffSteps.CONFIRM;
+            case StaffSteps.CONFIRM -> DONE;
+            default -> throw new IllegalStateException("Staff has no step after " + completed);
+        };
+    }
+
+    Optional<String> startAdding(Incoming in) {
+        return engine.start(in, this, StaffDraft.empty(), StaffSteps.WHO);
+    }
+
+    Optional<String> startEditing(Incoming in, long coordinator) {
+        return engine.start(in, this, StaffDraft.empty().about(coordinator, staff.coordinatedNetworks(coordinator)),
+                StaffSteps.NETWORKS);
+    }
+
+    @Override
+    public void finish(Incoming in, StaffDraft draft) {
+        long target = draft.target();
+        Set<Long> selected = draft.networks();
+        Set<Long> before = staff.coordinatedNetworks(target);
+        if (before.equals(selected)) {
+            replies.text(in, texts.get("staff.saved.unchanged", names.html(target), names.networks(selected)));
+            return;
+        }
+        staff.setCoordinatedNetworks(target, selected);
+        replies.text(in, texts.get("staff.saved", names.html(target), names.networks(selected)));
+        tell(in, target, before.isEmpty() ? "staff.notice.granted" : "staff.notice.changed", selected);
+    }
+
+    /**
+     * Tells the person, if they ever wrote to the bot: Telegram refuses a first message from a bot (400 or 403),
+     * and the sender records that. The key holds the update id, so handling this tap again cannot send it twice.
+     */
+    private void tell(Incoming in, long target, String key, Set<Long> networks) {
+        outbox.enqueue(new OutgoingMessage.Text(target, texts.get(key, names.networks(networks))), Priority.DIRECT,
+                "staff:granted:" + target + ":" + in.updateId());
+    }
+}

@@ -1,0 +1,117 @@
+package cl.slep.encuentros.bot.internal.staff;
+
+import static cl.slep.encuentros.bot.internal.buttons.ButtonCodec.inline;
+
+import cl.slep.encuentros.bot.internal.Incoming.ForwardOrigin;
+import cl.slep.encuentros.bot.internal.Texts;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.YesNo;
+import cl.slep.encuentros.bot.internal.conversation.NetworkPicker;
+import cl.slep.encuentros.bot.internal.conversation.Prompt;
+import cl.slep.encuentros.bot.internal.conversation.Step;
+import cl.slep.encuentros.bot.internal.conversation.TextInput;
+import cl.slep.encuentros.bot.internal.conversation.Transition;
+import cl.slep.encuentros.messaging.InlineKeyboard;
+import cl.slep.encuentros.participants.NetworkView;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+
+/** The questions of naming a coordinator: who (a forwarded message or an id), which networks, confirmation. */
+final class StaffSteps {
+
+    static final String WHO = "who";
+    static final String NETWORKS = "networks";
+    static final String CONFIRM = "confirm";
+
+    // Telegram user ids have at most 52 significant bits.
+    private static final long MAX_USER_ID = (1L << 52) - 1;
+
+    private final Texts texts;
+    private final LongFunction<String> nameOf;
+    private final LongFunction<Set<Long>> coordinatedNetworks;
+    private final Supplier<String> botId;
+    private final NetworkPicker<StaffDraft> networkPicker;
+
+    /**
+     * @param nameOf a person's name for a message, escaped
+     * @param botId this bot's own user id, which is never a coordinator
+     */
+    StaffSteps(Texts texts, Supplier<List<NetworkView>> networks, LongFunction<String> nameOf,
+            LongFunction<Set<Long>> coordinatedNetworks, Supplier<String> botId) {
+        this.texts = texts;
+        this.nameOf = nameOf;
+        this.coordinatedNetworks = coordinatedNetworks;
+        this.botId = botId;
+        this.networkPicker = new NetworkPicker<>(NETWORKS, texts, networks, this::networksQuestion,
+                StaffDraft::networks, StaffDraft::withNetworks, "staff.networks.done", "staff.networks.none");
+    }
+
+    List<Step<StaffDraft>> all() {
+        return List.of(who(), networkPicker, confirm());
+    }
+
+    String networkNames(Set<Long> ids) {
+        return Texts.html(networkPicker.names(ids));
+    }
+
+    Step<StaffDraft> who() {
+        return Step.<StaffDraft>named(WHO)
+                .asking((draft, turn) -> Prompt.text(texts.get("staff.ask_who")))
+                .onText(this::identify);
+    }
+
+    private Transition<StaffDraft> identify(StaffDraft draft, TextInput input) {
+        Optional<ForwardOrigin> forward = input.forwardOrigin();
+        String typed = input.text().replaceAll("\\s+", "");
+        Optional<String> problem = forward.isPresent() ? problemWith(forward.get()) : problemWithId(typed, input.text());
+        if (problem.isPresent()) {
+            return Transition.problem(problem.get());
+        }
+        long person = forward.isPresent() ? forward.get().userId() : Long.parseLong(typed);
+        return Transition.complete(draft.about(person, coordinatedNetworks.apply(person)));
+    }
+
+    private Optional<String> problemWith(ForwardOrigin origin) {
+        return switch (origin.kind()) {
+            case HIDDEN_USER -> Optional.of(texts.get("staff.who.hidden"));
+            case CHAT -> Optional.of(texts.get("staff.who.chat"));
+            case USER -> origin.bot() ? Optional.of(texts.get("staff.who.bot")) : Optional.empty();
+        };
+    }
+
+    private Optional<String> problemWithId(String typed, String asTyped) {
+        if (typed.matches("-\\d{1,20}")) {
+            return Optional.of(texts.get("staff.who.negative"));
+        }
+        if (!typed.matches("\\d{1,16}") || Long.parseLong(typed) == 0 || Long.parseLong(typed) > MAX_USER_ID) {
+            return Optional.of(texts.get("staff.who.invalid", Texts.echo(asTyped)));
+        }
+        // The only bot whose id we can recognise is this one; others' forwards say they are bots.
+        if (typed.equals(botId.get())) {
+            return Optional.of(texts.get("staff.who.bot"));
+        }
+        return Optional.empty();
+    }
+
+    private String networksQuestion(StaffDraft draft) {
+        String question = texts.get("staff.ask_networks", nameOf.apply(draft.target()));
+        return draft.editing() ? question + "\n" + texts.get("staff.ask_networks.current") : question;
+    }
+
+    Step<StaffDraft> confirm() {
+        return Step.<StaffDraft>named(CONFIRM)
+                .asking((draft, turn) -> new Prompt(
+                        texts.get("staff.confirm", nameOf.apply(draft.target()), networkNames(draft.networks())),
+                        InlineKeyboard.row(inline(texts.get("staff.confirm.yes"), new YesNo(turn, true)),
+                                inline(texts.get("staff.confirm.fix"), new YesNo(turn, false)))))
+                .onTap((draft, tap) -> {
+                    if (!(tap instanceof YesNo answer)) {
+                        return Transition.stale();
+                    }
+                    return answer.yes() ? Transition.complete(draft, texts.get("staff.confirm.yes"))
+                            : Transition.go(NETWORKS, draft, texts.get("staff.confirm.fix"));
+                });
+    }
+}

@@ -1,0 +1,142 @@
+package cl.slep.encuentros.bot.internal.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.slep.encuentros.bot.internal.Texts;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.EstablishmentChoice;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.FieldChoice;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.NetworkToggle;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.NotListed;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.PickerDone;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.ProfileField;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.RoleChoice;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.YesNo;
+import cl.slep.encuentros.bot.internal.conversation.Prompt;
+import cl.slep.encuentros.bot.internal.conversation.TextInput;
+import cl.slep.encuentros.bot.internal.conversation.Transition;
+import cl.slep.encuentros.participants.EstablishmentView;
+import cl.slep.encuentros.participants.NetworkView;
+import cl.slep.encuentros.participants.SchoolRole;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Registration's steps as plain functions: no Spring, no database. */
+class RegistrationStepsTests {
+
+    private static final Instant NOW = Instant.parse("2026-04-10T12:00:00Z");
+    private static final EstablishmentView CHIPANA = new EstablishmentView(7, 12345, "Escuela Chipana", "Iquique");
+    private static final List<NetworkView> NETWORKS = List.of(
+            new NetworkView(1, "DIRECTORES", "Red de Directores", ""), new NetworkView(2, "UTP", "Red UTP", ""),
+            new NetworkView(3, "CRA", "Red CRA", ""));
+
+    private final RegistrationSteps steps = new RegistrationSteps(Texts.fromBundles(),
+            new CatalogueView((query, limit) -> query.contains("chip") ? List.of(CHIPANA) : List.of(),
+                    id -> id == CHIPANA.id() ? Optional.of(CHIPANA) : Optional.empty(), () -> NETWORKS),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private final RegistrationDraft empty = RegistrationDraft.empty();
+
+    @Test
+    void acceptingTheNoticeRecordsWhenAndDecliningAbandons() {
+        Transition<RegistrationDraft> accepted = steps.consent().onTap(empty, new YesNo(3, true));
+        Transition<RegistrationDraft> declined = steps.consent().onTap(empty, new YesNo(3, false));
+
+        assertThat(accepted).isInstanceOfSatisfying(Transition.Complete.class,
+                complete -> assertThat(((RegistrationDraft) complete.state()).consentAt()).isEqualTo(NOW));
+        assertThat(declined).isInstanceOfSatisfying(Transition.Abandon.class,
+                abandon -> assertThat(abandon.message()).contains("no guardé ningún dato tuyo"));
+        assertThat(steps.consent().onText(empty, TextInput.of("sí", 3))).isInstanceOf(Transition.Stay.class);
+    }
+
+    @Test
+    void aNameIsCheckedAndNormalised() {
+        assertThat(steps.name().onText(empty, TextInput.of("R", 1)))
+                .isInstanceOfSatisfying(Transition.Stay.class, stay -> assertThat(stay.problem()).contains("muy corto"));
+        assertThat(steps.name().onText(empty, TextInput.of("Rosa 123", 1)))
+                .isInstanceOfSatisfying(Transition.Stay.class, stay -> assertThat(stay.problem()).contains("solo puede tener letras"));
+        assertThat(steps.name().onText(empty, TextInput.of("  rosa   muñoz ", 1)))
+                .isInstanceOfSatisfying(Transition.Complete.class,
+                        complete -> assertThat(((RegistrationDraft) complete.state()).name()).isEqualTo("rosa muñoz"));
+    }
+
+    @Test
+    void aSearchSendsResultsWithTheTurnOfTheQuestionAndAPickCompletesTheStep() {
+        Transition<RegistrationDraft> search = steps.establishment().onText(empty, TextInput.of("chipana", 42));
+
+        assertThat(search).isInstanceOfSatisfying(Transition.Stay.class, stay -> {
+            Prompt results = stay.extra();
+            assertThat(results.html()).contains("Encontré estos establecimientos para «chipana»");
+            assertThat(results.keyboard().rows().get(0).get(0).callbackData()).isEqualTo("es1:42:7");
+            assertThat(results.keyboard().rows().get(1).get(0).text()).isEqualTo("No está en la lista");
+        });
+        assertThat(steps.establishment().onTap(empty, new EstablishmentChoice(42, 7)))
+                .isInstanceOfSatisfying(Transition.Complete.class, complete -> {
+                    assertThat(((RegistrationDraft) complete.state()).establishmentId()).isEqualTo(7L);
+                    assertThat(complete.chosen()).isEqualTo("Escuela Chipana");
+                });
+        assertThat(steps.establishment().onTap(empty, new EstablishmentChoice(42, 999)))
+                .isInstanceOf(Transition.Stay.class);
+        assertThat(steps.establishment().onTap(empty, new NotListed(42)))
+                .isInstanceOfSatisfying(Transition.Go.class, go -> assertThat(go.step()).isEqualTo("estfree"));
+    }
+
+    @Test
+    void aLongSearchIsEchoedBackShortened() {
+        String pasted = "escuela ".repeat(500);
+
+        Transition<RegistrationDraft> search = steps.establishment().onText(empty, TextInput.of(pasted, 1));
+
+        assertThat(search).isInstanceOfSatisfying(Transition.Stay.class,
+                stay -> assertThat(stay.extra().html()).hasSizeLessThan(400).contains("…"));
+    }
+
+    @Test
+    void aRolePreselectsItsNetworksUnlessThePersonIsCorrectingThem() {
+        Transition<RegistrationDraft> chosen = steps.role().onTap(empty, new RoleChoice(5, SchoolRole.DIRECTOR));
+        RegistrationDraft correcting = empty.withNetworks(Set.of(3L)).correcting();
+        Transition<RegistrationDraft> corrected = steps.role().onTap(correcting, new RoleChoice(5, SchoolRole.JEFE_UTP));
+
+        assertThat(chosen).isInstanceOfSatisfying(Transition.Complete.class, complete -> {
+            assertThat(((RegistrationDraft) complete.state()).networks()).containsExactly(1L);
+            assertThat(complete.chosen()).isEqualTo("Director/a");
+        });
+        assertThat(corrected).isInstanceOfSatisfying(Transition.Complete.class,
+                complete -> assertThat(((RegistrationDraft) complete.state()).networks()).containsExactly(3L));
+    }
+
+    @Test
+    void networksToggleAndListoNeedsOne() {
+        RegistrationDraft none = empty.withNetworks(Set.of());
+
+        assertThat(steps.networks().onTap(none, new PickerDone(2)))
+                .isInstanceOfSatisfying(Transition.Stay.class, stay -> assertThat(stay.problem()).isEqualTo("Elige al menos una red."));
+        assertThat(steps.networks().onTap(none, new NetworkToggle(2, 3)))
+                .isInstanceOfSatisfying(Transition.Stay.class, stay -> {
+                    assertThat(stay.refresh()).isTrue();
+                    assertThat(((RegistrationDraft) stay.state()).networks()).containsExactly(3L);
+                });
+        assertThat(steps.networks().onTap(none, new NetworkToggle(2, 99))).isInstanceOf(Transition.Stay.class);
+        assertThat(steps.networks().prompt(empty.withNetworks(Set.of(2L)), 2).keyboard().rows())
+                .extracting(row -> row.get(0).text())
+                .containsExactly("▫️ Red de Directores", "✅ Red UTP", "▫️ Red CRA", "Listo ✔");
+    }
+
+    @Test
+    void theSummaryConfirmsOrGoesToTheFieldToFix() {
+        RegistrationDraft full = new RegistrationDraft(NOW, "Ana Pérez", null, "Escuela Nueva", SchoolRole.DOCENTE,
+                Set.of(1L, 3L), false, null);
+
+        assertThat(steps.summary().prompt(full, 9).html()).contains("Ana Pérez", "Escuela Nueva (por confirmar)",
+                "Docente", "Red de Directores, Red CRA");
+        assertThat(steps.summary().onTap(full, new YesNo(9, true))).isInstanceOf(Transition.Complete.class);
+        assertThat(steps.summary().onTap(full, new YesNo(9, false)))
+                .isInstanceOfSatisfying(Transition.Go.class, go -> assertThat(((RegistrationDraft) go.state()).fixing()).isTrue());
+        assertThat(steps.fix().onTap(full, new FieldChoice(10, ProfileField.ROLE)))
+                .isInstanceOfSatisfying(Transition.Go.class, go -> assertThat(go.step()).isEqualTo("role"));
+    }
+}
