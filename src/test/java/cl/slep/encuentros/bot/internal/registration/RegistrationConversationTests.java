@@ -1,0 +1,168 @@
+package cl.slep.encuentros.bot.internal.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.slep.encuentros.bot.internal.BotHarness;
+import cl.slep.encuentros.bot.internal.HarnessTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Registration and profile edits, each step and each bad input, in-process. */
+class RegistrationConversationTests extends HarnessTest {
+
+    @Test
+    void everyInvalidInputIsExplainedAndTheStepAskedAgain() {
+        BotHarness.Person rosa = newPerson("Rosa");
+        rosa.says("/start");
+        rosa.taps("Acepto");
+        assertThat(rosa.lastText()).contains("nombre completo");
+
+        rosa.says("R");
+        assertThat(previousText(rosa)).contains("muy corto");
+        assertThat(rosa.lastText()).contains("nombre completo");
+        rosa.says("Rosa 123");
+        assertThat(previousText(rosa)).contains("solo puede tener letras");
+        rosa.says("x".repeat(101));
+        assertThat(previousText(rosa)).contains("muy largo");
+        rosa.sendsSticker();
+        assertThat(previousText(rosa)).contains("solo entiendo texto y botones");
+        rosa.says("/ayuda");
+        assertThat(previousText(rosa)).contains("Estás en medio de un trámite");
+        assertThat(rosa.lastText()).contains("nombre completo");
+
+        rosa.says("Rosa Muñoz");
+        assertThat(rosa.lastText()).contains("establecimiento");
+        rosa.says("zz");
+        assertThat(rosa.lastText()).contains("al menos 3 letras");
+        rosa.says("chipana");
+        BotHarness.BotMessage firstSearch = rosa.last();
+        assertThat(firstSearch.text()).contains("Encontré estos establecimientos");
+        rosa.says("inexistente xyz");
+        assertThat(rosa.lastText()).contains("No encontré establecimientos");
+        rosa.taps("No está en la lista");
+        assertThat(rosa.lastText()).contains("nombre completo de tu establecimiento");
+        rosa.says("ab");
+        assertThat(previousText(rosa)).contains("entre 3 y 200 caracteres");
+        rosa.says("Escuela Rural Pampa Perdida, Alto Hospicio");
+
+        assertThat(rosa.lastText()).contains("cargo");
+        rosa.says("directora");
+        assertThat(previousText(rosa)).contains("usa los botones");
+        // A button from an earlier step (the first search's results) only re-asks the current question.
+        rosa.presses(firstSearch.id(), firstSearch.callbackData("Escuela Chipana").orElseThrow());
+        assertThat(rosa.toasts()).last().isEqualTo("Ese botón ya no corresponde: te repito la pregunta.");
+        assertThat(rosa.lastText()).contains("cargo");
+
+        rosa.taps("Docente");
+        rosa.taps("Listo");
+        assertThat(rosa.toasts()).last().isEqualTo("Elige al menos una red.");
+        rosa.taps("Red CRA");
+        assertThat(rosa.last().labels()).contains("✅ Red CRA");
+        rosa.taps("Listo");
+        assertThat(rosa.lastText()).contains("Revisa tus datos")
+                .contains("Escuela Rural Pampa Perdida, Alto Hospicio (por confirmar)");
+
+        rosa.taps("Corregir");
+        rosa.taps("Nombre");
+        assertThat(rosa.lastText()).contains("nombre completo");
+        rosa.says("Rosa Elena Muñoz");
+        assertThat(rosa.lastText()).contains("Revisa tus datos").contains("Rosa Elena Muñoz");
+        rosa.taps("Confirmar");
+        assertThat(rosa.lastText()).contains("Quedaste registrado");
+        assertThat(jdbc.queryForObject("SELECT establishment_free_text FROM participant WHERE telegram_user_id = ?",
+                String.class, rosa.id())).isEqualTo("Escuela Rural Pampa Perdida, Alto Hospicio");
+    }
+
+    @Test
+    void declinedConsentStoresNothingButTheRefusal() {
+        BotHarness.Person luis = newPerson("Luis");
+        int refusalsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM consent_refusal", Integer.class);
+
+        luis.says("/start");
+        luis.taps("No acepto");
+
+        assertThat(luis.lastText()).contains("no guardé ningún dato tuyo");
+        assertThat(count("SELECT COUNT(*) FROM participant WHERE telegram_user_id = ?", luis.id())).isZero();
+        assertThat(luis.conversationStep()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consent_refusal", Integer.class)).isEqualTo(refusalsBefore + 1);
+        luis.says("/perfil");
+        assertThat(luis.lastText()).contains("primero necesito registrarte");
+    }
+
+    @Test
+    void cancelLeavesRegistrationAtAnyStepAndStoresNothing() {
+        BotHarness.Person jorge = newPerson("Jorge");
+        jorge.says("/start");
+        jorge.taps("Acepto");
+        jorge.says("Jorge Castillo");
+
+        jorge.says("/cancelar");
+
+        assertThat(jorge.lastText()).contains("cancelé lo que estabas haciendo");
+        assertThat(jorge.conversationStep()).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM participant WHERE telegram_user_id = ?", jorge.id())).isZero();
+    }
+
+    @Test
+    void theProfileShowsTheDataAndEachFieldCanBeChanged() {
+        BotHarness.Person carla = registered("Carla", "Carla Muñoz");
+
+        carla.says("/perfil");
+        assertThat(carla.lastText()).contains("Tu perfil").contains("Carla Muñoz").contains("Colegio Simón Bolívar")
+                .contains("Director/a");
+
+        carla.taps("Cambiar nombre");
+        assertThat(carla.lastText()).contains("nombre completo");
+        carla.says("Carla Andrea Muñoz");
+        assertThat(carla.lastText()).contains("Tu perfil").contains("Carla Andrea Muñoz");
+        assertThat(previousText(carla)).isEqualTo("Listo, actualicé tu nombre.");
+
+        carla.taps("Cambiar establecimiento");
+        carla.says("chipana");
+        carla.taps("Escuela Chipana");
+        assertThat(carla.lastText()).contains("Tu perfil").contains("Escuela Chipana");
+
+        carla.taps("Cambiar cargo");
+        carla.taps("Orientador/a");
+        assertThat(carla.lastText()).contains("Tu perfil").contains("Orientador/a");
+
+        carla.taps("Cambiar redes");
+        carla.taps("Red Enlaces");
+        assertThat(carla.last().labels()).contains("✅ Red Enlaces", "✅ Red de Directores");
+        carla.taps("Listo");
+        assertThat(carla.lastText()).contains("Tu perfil").contains("Red Enlaces").contains("Red de Directores");
+
+        Map<String, Object> row = jdbc.queryForMap("""
+                SELECT p.full_name, p.school_role, e.name AS establishment FROM participant p
+                JOIN establishment e ON e.id = p.establishment_id WHERE p.telegram_user_id = ?
+                """, carla.id());
+        assertThat(row).containsEntry("full_name", "Carla Andrea Muñoz").containsEntry("school_role", "ORIENTADOR")
+                .containsEntry("establishment", "Escuela Chipana");
+        assertThat(carla.conversationStep()).isEmpty();
+    }
+
+    @Test
+    void aProfileEditIsNotStartedOverAnotherOneAndCancelKeepsTheOldValue() {
+        BotHarness.Person nora = registered("Nora", "Nora Díaz");
+        nora.says("/perfil");
+        nora.taps("Cambiar nombre");
+
+        nora.taps("Cambiar cargo");
+
+        assertThat(nora.toasts()).last().asString().contains("Estás en medio de un trámite");
+        assertThat(nora.conversationStep()).contains("name");
+        nora.says("/cancelar");
+        assertThat(jdbc.queryForObject("SELECT full_name FROM participant WHERE telegram_user_id = ?", String.class,
+                nora.id())).isEqualTo("Nora Díaz");
+    }
+
+    private int count(String sql, long id) {
+        return jdbc.queryForObject(sql, Integer.class, id);
+    }
+
+    private static String previousText(BotHarness.Person person) {
+        List<BotHarness.BotMessage> messages = person.messages();
+        return messages.get(messages.size() - 2).text();
+    }
+}
