@@ -40,7 +40,9 @@ public abstract class EmbeddedPostgresTest {
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("spring.quartz.scheduler-name", () -> "postgres-test");
         registry.add("encuentros.telegram.token", () -> "2000001:postgres-test-token");
-        // Nothing listens here: the bot keeps retrying in the background, which is all these tests need.
         registry.add("encuentros.telegram.api-url", () -> "http://127.0.0.1:9");
+        // These tests are about the database: no updates come in and nothing is sent.
+        registry.add("encuentros.intake.enabled", () -> "false");
+        registry.add("encuentros.messaging.sender-enabled", () -> "false");
     }
 }

@@ -90,17 +90,17 @@ class CatalogueLoader implements SmartInitializingSingleton {
     }
 
     private static List<Network> bundledNetworks() {
-        List<SemicolonCsv.Line> lines;
+        List<SemicolonCsv.Record> lines;
         try (Reader reader = classpath(NETWORKS)) {
-            lines = SemicolonCsv.dataLines(reader);
+            lines = SemicolonCsv.read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<Network> bundled = new ArrayList<>();
-        for (SemicolonCsv.Line line : lines) {
-            List<String> fields = SemicolonCsv.fields(line.text());
+        for (SemicolonCsv.Record line : lines) {
+            List<String> fields = line.fields();
             if (fields.size() != 3 || fields.stream().anyMatch(String::isEmpty)) {
-                throw new IllegalStateException(NETWORKS + " line " + line.number() + " is not code;name;description");
+                throw new IllegalStateException(NETWORKS + " line " + line.line() + " is not code;name;description");
             }
             // Gaps between positions, so an admin can slot a new network in between without renumbering.
             bundled.add(new Network(fields.get(0), fields.get(1), fields.get(2), SORT_STEP * (bundled.size() + 1)));

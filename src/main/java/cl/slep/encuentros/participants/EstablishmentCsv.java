@@ -34,16 +34,14 @@ final class EstablishmentCsv {
         List<String> problems = new ArrayList<>();
         Map<Integer, Integer> lineOfRbd = new HashMap<>();
         boolean first = true;
-        for (SemicolonCsv.Line line : SemicolonCsv.dataLines(reader)) {
+        for (SemicolonCsv.Record line : SemicolonCsv.read(reader)) {
             boolean mayBeHeader = first;
             first = false;
-            List<String> fields;
-            try {
-                fields = SemicolonCsv.fields(line.text());
-            } catch (SemicolonCsv.MalformedLineException e) {
-                problems.add(problem(line, e.getMessage()));
+            if (line.badQuotes()) {
+                problems.add(problem(line, "hay comillas sin cerrar"));
                 continue;
             }
+            List<String> fields = line.fields();
             if (mayBeHeader && isHeader(fields)) {
                 continue;
             }
@@ -52,7 +50,7 @@ final class EstablishmentCsv {
                 fields = fields.subList(0, fields.size() - 1);
             }
             if (fields.size() != 3) {
-                problems.add(problem(line, columnCount(fields, line.text())));
+                problems.add(problem(line, columnCount(fields)));
                 continue;
             }
             String rbdText = fields.get(0);
@@ -81,13 +79,13 @@ final class EstablishmentCsv {
                         : "la comuna \"" + fields.get(2) + "\" no es Iquique ni Alto Hospicio"));
                 continue;
             }
-            Integer earlier = lineOfRbd.putIfAbsent(rbd, line.number());
+            Integer earlier = lineOfRbd.putIfAbsent(rbd, line.line());
             if (earlier != null) {
                 problems.add(problem(line, "el RBD " + rbd + " ya aparece en la línea " + earlier
                         + "; se usa solo esa"));
                 continue;
             }
-            rows.add(new Row(line.number(), rbd, name, commune.get()));
+            rows.add(new Row(line.line(), rbd, name, commune.get()));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add("el archivo no tiene filas de establecimientos (RBD;nombre;comuna)");
@@ -106,15 +104,15 @@ final class EstablishmentCsv {
                 .anyMatch(field -> field.contains("rbd") || field.equals("nombre") || field.equals("comuna"));
     }
 
-    private static String columnCount(List<String> fields, String text) {
+    private static String columnCount(List<String> fields) {
         String message = "se esperaban 3 columnas (RBD;nombre;comuna) y hay " + fields.size();
-        if (fields.size() == 1 && text.contains(",")) {
+        if (fields.size() == 1 && fields.get(0).contains(",")) {
             message += " (¿el archivo está separado por comas? usa punto y coma)";
         }
         return message;
     }
 
-    private static String problem(SemicolonCsv.Line line, String message) {
-        return "línea " + line.number() + ": " + message;
+    private static String problem(SemicolonCsv.Record line, String message) {
+        return "línea " + line.line() + ": " + message;
     }
 }

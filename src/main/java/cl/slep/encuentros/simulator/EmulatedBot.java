@@ -283,6 +283,15 @@ public class EmulatedBot {
         privateChat(user);
     }
 
+    /**
+     * For tests: queues an update of {@code type} whose object is exactly {@code payload}, even one Telegram would
+     * never send (a field of the wrong type, an unknown status). Nothing else of the emulator changes. Returns
+     * the update_id.
+     */
+    public long injectUpdate(String type, Map<String, Object> payload) {
+        return updates.add(type, payload);
+    }
+
     /** Hands an already delivered (even confirmed) update out again with the same update_id. */
     public void redeliver(long updateId) {
         updates.redeliver(updateId);

@@ -9,7 +9,11 @@ import cl.slep.encuentros.simulator.ChatMessage;
 import cl.slep.encuentros.simulator.EmulatedBot;
 import cl.slep.encuentros.simulator.RecordedCall;
 import cl.slep.encuentros.simulator.SimulatedUser;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -32,6 +36,7 @@ class IntakeReliabilityEndToEndTests extends BotEndToEndTest {
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
         connectTo(registry, TOKEN);
+        registry.add("encuentros.intake.sweep-interval", () -> "300ms");
     }
 
     /** A command whose handler fails, as a bug in any handler would. */
@@ -108,5 +113,144 @@ class IntakeReliabilityEndToEndTests extends BotEndToEndTest {
 
         String secret = TOKEN.substring(TOKEN.indexOf(':') + 1);
         assertThat(output.getAll()).isNotEmpty().doesNotContain(secret);
+    }
+
+    @Test
+    void anUpdateTheLibraryCannotReadIsStoredAsFailedAndEveryoneElseIsStillAnswered(CapturedOutput output) {
+        SimulatedUser marta = newUser("Marta");
+        SimulatedUser luis = newUser("Luis");
+        Map<String, Object> wrongDate = privateMessage(marta, "hola");
+        wrongDate.put("date", "yesterday");
+        Map<String, Object> wrongId = privateMessage(marta, "hola otra vez");
+        wrongId.put("message_id", Map.of());
+
+        long first = telegram.injectUpdate("message", wrongDate);
+        long second = telegram.injectUpdate("message", wrongId);
+        telegram.userSends(luis, "/ayuda");
+
+        eventually().until(() -> telegram.botMessages(luis.id()).size() == 1);
+        eventually().until(() -> telegram.pendingUpdates() == 0);
+        assertThat(jdbc.queryForList("SELECT status FROM inbox_update WHERE update_id IN (?, ?)", String.class,
+                first, second)).containsExactly("FAILED", "FAILED");
+        assertThat(jdbc.queryForObject("SELECT payload FROM inbox_update WHERE update_id = ?", String.class, first))
+                .contains("\"date\":\"yesterday\"").contains("\"update_id\":" + first);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE chat_id = ?", Integer.class,
+                marta.id())).isZero();
+        assertThat(occurrences(output.getAll(), "Update " + first + " cannot be read")).isEqualTo(1);
+        assertThat(occurrences(output.getAll(), "Update " + second + " cannot be read")).isEqualTo(1);
+        assertThat(output.getAll()).doesNotContain("Cannot deserialize").doesNotContain("hola otra vez");
+    }
+
+    @Test
+    void unknownOrMissingFieldsNeverThrowAndEarnNoApology(CapturedOutput output) {
+        SimulatedUser nora = newUser("Nora");
+        telegram.userOpensChat(nora);
+        Map<String, Object> newStatus = membershipChange(nora);
+        newStatus.put("new_chat_member", Map.of("status", "superfan", "user", botUser()));
+        Map<String, Object> noMember = membershipChange(nora);
+        noMember.remove("new_chat_member");
+        Map<String, Object> futureFields = privateMessage(nora, "/ayuda");
+        futureFields.put("reaction_of_the_future", Map.of("kind", "sparkles", "level", 3));
+
+        long unknownStatus = telegram.injectUpdate("my_chat_member", newStatus);
+        long missingMember = telegram.injectUpdate("my_chat_member", noMember);
+        long unknownFields = telegram.injectUpdate("message", futureFields);
+
+        eventually().until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM inbox_update WHERE update_id IN (?, ?, ?) "
+                + "AND status = 'DONE'", Integer.class, unknownStatus, missingMember, unknownFields) == 3);
+        eventually().until(() -> telegram.botMessages(nora.id()).size() == 1);
+        assertThat(telegram.botMessages(nora.id()).get(0).text()).contains("Esto es lo que puedes hacer");
+        eventually().until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE chat_id = ?",
+                Integer.class, nora.id()) == 0);
+        assertThat(telegram.calls("sendMessage")).filteredOn(call -> String.valueOf(nora.id())
+                .equals(call.param("chat_id"))).hasSize(1);
+        assertThat(output.getAll()).doesNotContain("Handling update " + unknownStatus)
+                .doesNotContain("Handling update " + missingMember).doesNotContain("Handling update " + unknownFields);
+    }
+
+    @Test
+    void anUpdateLeftPendingWhileRunningIsRetriedBySweep() {
+        SimulatedUser olga = newUser("Olga");
+        telegram.userOpensChat(olga);
+        long updateId = 600_000_000L + olga.id() % 1_000_000;
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("update_id", updateId);
+        update.put("message", privateMessage(olga, "/ayuda"));
+
+        // As a database error leaves it: stored, never marked, nobody working on it.
+        jdbc.update("INSERT INTO inbox_update (update_id, chat_id, payload, status, received_at) VALUES (?, ?, ?, 'PENDING', ?)",
+                updateId, olga.id(), tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(update),
+                java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
+
+        eventually().until(() -> telegram.botMessages(olga.id()).size() == 1);
+        assertThat(telegram.botMessages(olga.id()).get(0).text()).contains("Esto es lo que puedes hacer");
+        eventually().until(() -> "DONE".equals(jdbc.queryForObject(
+                "SELECT status FROM inbox_update WHERE update_id = ?", String.class, updateId)));
+    }
+
+    @Test
+    void afterARefusedPrivacyNoticeNothingOfThePersonIsLeftInAnyTable() {
+        SimulatedUser zoraida = newUser("Zoraida");
+        RegistrationDriver person = new RegistrationDriver(telegram, zoraida);
+
+        person.says("/start");
+        person.taps("No acepto");
+        person.awaitLastContaining("no guardé ningún dato tuyo");
+
+        eventually().until(() -> tablesContaining("Zoraida", zoraida.username(), String.valueOf(zoraida.id())).isEmpty());
+    }
+
+    @Test
+    void someoneWhoOnlySaidHelloLeavesNothingInAnyTable() {
+        SimulatedUser eufemia = newUser("Eufemia");
+
+        telegram.userSends(eufemia, "hola, buenas tardes");
+        eventually().until(() -> telegram.botMessages(eufemia.id()).size() == 1);
+
+        eventually().until(() -> tablesContaining("Eufemia", eufemia.username(), String.valueOf(eufemia.id()),
+                "hola, buenas tardes").isEmpty());
+    }
+
+    /** Every table whose rows hold one of the values in some column (as in the erasure test). */
+    private List<String> tablesContaining(String... values) {
+        List<String> tables = jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", String.class);
+        return tables.stream().filter(table -> jdbc.queryForList("SELECT * FROM \"" + table + "\"").stream()
+                .flatMap(row -> row.values().stream()).filter(java.util.Objects::nonNull)
+                .map(value -> value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                        : value.toString())
+                .anyMatch(text -> java.util.Arrays.stream(values).anyMatch(text::contains))).toList();
+    }
+
+    private static Map<String, Object> privateMessage(SimulatedUser user, String text) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("message_id", 1);
+        message.put("from", person(user));
+        message.put("chat", Map.of("id", user.id(), "type", "private", "first_name", user.firstName()));
+        message.put("date", Instant.now().getEpochSecond());
+        message.put("text", text);
+        return message;
+    }
+
+    private Map<String, Object> membershipChange(SimulatedUser user) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("chat", Map.of("id", user.id(), "type", "private", "first_name", user.firstName()));
+        change.put("from", person(user));
+        change.put("date", Instant.now().getEpochSecond());
+        change.put("old_chat_member", Map.of("status", "member", "user", botUser()));
+        change.put("new_chat_member", Map.of("status", "kicked", "user", botUser(), "until_date", 0));
+        return change;
+    }
+
+    private Map<String, Object> botUser() {
+        return Map.of("id", telegram.id(), "is_bot", true, "first_name", "Encuentros", "username", telegram.username());
+    }
+
+    private static Map<String, Object> person(SimulatedUser user) {
+        return Map.of("id", user.id(), "is_bot", false, "first_name", user.firstName(), "username", user.username());
+    }
+
+    private static int occurrences(String text, String fragment) {
+        return (int) Pattern.compile(Pattern.quote(fragment)).matcher(text).results().count();
     }
 }

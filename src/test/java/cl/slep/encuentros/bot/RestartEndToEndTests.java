@@ -7,11 +7,18 @@ import cl.slep.encuentros.simulator.EmulatedBot;
 import cl.slep.encuentros.simulator.SimulatedUser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Two runs of the application on the same database file, as after a deploy or a crash. */
 class RestartEndToEndTests {
@@ -78,14 +85,56 @@ class RestartEndToEndTests {
         }
     }
 
-    private static ConfigurableApplicationContext start(String token, Path dataDir) {
+    @Test
+    void updatesStoredByAProcessKilledBeforeHandlingThemAreHandledByTheNextOne() throws Exception {
+        String token = BotEndToEndTest.newToken();
+        EmulatedBot telegram = BotEndToEndTest.bot(token);
+        SimulatedUser paula = BotEndToEndTest.newUser("Paula");
+        telegram.userOpensChat(paula);
+        Path dataDir = Files.createTempDirectory("encuentros-restart");
+
+        // What a kill between storing and handling leaves: rows stored PENDING, nothing queued, nothing marked.
+        try (ConfigurableApplicationContext schemaOnly = start(token, dataDir, "--encuentros.intake.enabled=false",
+                "--encuentros.messaging.sender-enabled=false")) {
+            JdbcTemplate jdbc = schemaOnly.getBean(JdbcTemplate.class);
+            storePending(jdbc, 41, paula, "/ayuda");
+            storePending(jdbc, 42, paula, "/cancelar");
+        }
+
+        // The sweep is far away: only the start-up resumption can handle them.
+        try (ConfigurableApplicationContext next = start(token, dataDir, "--encuentros.intake.sweep-interval=1h")) {
+            BotEndToEndTest.eventually().until(() -> telegram.botMessages(paula.id()).size() == 2);
+            assertThat(telegram.botMessages(paula.id()).get(0).text()).contains("Esto es lo que puedes hacer");
+            assertThat(telegram.botMessages(paula.id()).get(1).text()).contains("No hay nada en curso que cancelar");
+            JdbcTemplate jdbc = next.getBean(JdbcTemplate.class);
+            BotEndToEndTest.eventually().until(() -> jdbc.queryForList(
+                    "SELECT status FROM inbox_update WHERE update_id IN (41, 42)", String.class),
+                    statuses -> statuses.size() == 2 && statuses.stream().allMatch("DONE"::equals));
+        }
+    }
+
+    private static void storePending(JdbcTemplate jdbc, long updateId, SimulatedUser user, String text) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("message_id", (int) updateId);
+        message.put("from", Map.of("id", user.id(), "is_bot", false, "first_name", user.firstName()));
+        message.put("chat", Map.of("id", user.id(), "type", "private", "first_name", user.firstName()));
+        message.put("date", Instant.now().getEpochSecond());
+        message.put("text", text);
+        String payload = JsonMapper.shared().writeValueAsString(Map.of("update_id", updateId, "message", message));
+        jdbc.update("INSERT INTO inbox_update (update_id, chat_id, payload, status, received_at) VALUES (?, ?, ?, 'PENDING', ?)",
+                updateId, user.id(), payload, Timestamp.from(Instant.now()));
+    }
+
+    private static ConfigurableApplicationContext start(String token, Path dataDir, String... more) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("encuentros").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
+                "--spring.quartz.scheduler-name=restart-test",
+                "--encuentros.telegram.token=" + token,
+                "--encuentros.telegram.api-url=" + BotEndToEndTest.emulator().baseUrl()));
+        arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(EncuentrosApplication.class)
                 .web(WebApplicationType.NONE)
-                .run(
-                        "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("encuentros").toAbsolutePath()
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
-                        "--spring.quartz.scheduler-name=restart-test",
-                        "--encuentros.telegram.token=" + token,
-                        "--encuentros.telegram.api-url=" + BotEndToEndTest.emulator().baseUrl());
+                .run(arguments.toArray(String[]::new));
     }
 }

@@ -25,7 +25,7 @@ class StartCommandEndToEndTests extends BotEndToEndTest {
     void aNewcomerGetsTheWelcomeAndTheButtonReplacesItWithHowItWorks() {
         SimulatedUser ana = newUser("Ana");
 
-        telegram.userSends(ana, "/start");
+        long start = telegram.userSends(ana, "/start");
 
         List<ChatMessage> first = eventually().until(() -> telegram.botMessages(ana.id()), messages -> messages.size() == 2);
         ChatMessage welcome = first.get(0);
@@ -34,7 +34,7 @@ class StartCommandEndToEndTests extends BotEndToEndTest {
         assertThat(welcome.keyboard()).hasSize(1);
         assertThat(welcome.keyboard().get(0).get(0).text()).isEqualTo("¿Cómo funciona?");
 
-        telegram.userPresses(ana, welcome.messageId(), welcome.keyboard().get(0).get(0).callbackData());
+        long tap = telegram.userPresses(ana, welcome.messageId(), welcome.keyboard().get(0).get(0).callbackData());
 
         eventually().until(() -> telegram.botMessages(ana.id()).get(0).text().contains("Así funciona"));
         ChatMessage edited = telegram.botMessages(ana.id()).get(0);
@@ -43,11 +43,13 @@ class StartCommandEndToEndTests extends BotEndToEndTest {
         assertThat(telegram.botMessages(ana.id())).hasSize(2);
         eventually().until(() -> telegram.calls("answerCallbackQuery").size() == 1);
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_update WHERE chat_id = ? AND status = 'DONE'",
-                Integer.class, ana.id())).isEqualTo(2);
-        eventually().until(() -> jdbc.queryForList("SELECT status FROM outbox_message WHERE chat_id = ?", String.class,
-                        ana.id()),
-                statuses -> statuses.size() == 4 && statuses.stream().allMatch("SENT"::equals));
+        // Ana never accepted the privacy notice: nothing of hers is kept once handled and sent.
+        eventually().until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM inbox_update WHERE update_id IN (?, ?) "
+                + "AND status = 'DONE' AND payload = '{}' AND chat_id IS NULL", Integer.class, start, tap) == 2);
+        eventually().until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE chat_id = ?",
+                Integer.class, ana.id()) == 0);
+        assertThat(callsTo("sendMessage", ana.id())).isEqualTo(2);
+        assertThat(callsTo("editMessageText", ana.id())).isEqualTo(1);
     }
 
     @Test
@@ -109,6 +111,14 @@ class StartCommandEndToEndTests extends BotEndToEndTest {
         assertThat(inGroup.get(0).text()).contains("escríbeme por privado");
         eventually().until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM inbox_update WHERE chat_id = ? AND status = 'DONE'", Integer.class, group) == 2);
+        // Handled is not sent: wait until nothing for the group is left to send, then count what Telegram got.
+        eventually().until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_message WHERE chat_id = ? AND status <> 'SENT'", Integer.class, group) == 0);
+        assertThat(callsTo("sendMessage", group)).isEqualTo(1);
         assertThat(telegram.botMessages(group)).hasSize(1);
+    }
+
+    private long callsTo(String method, long chatId) {
+        return telegram.calls(method).stream().filter(call -> String.valueOf(chatId).equals(call.param("chat_id"))).count();
     }
 }

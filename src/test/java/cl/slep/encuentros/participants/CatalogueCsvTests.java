@@ -1,9 +1,9 @@
 package cl.slep.encuentros.participants;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CatalogueCsvTests {
@@ -101,10 +101,20 @@ class CatalogueCsvTests {
     }
 
     @Test
+    void aQuotedFieldMaySpanLinesAndLineNumbersStillPointAtEachRow() {
+        String text = "RBD;Nombre;Comuna\r\n12601;\"Colegio\r\nSimón Bolívar\";Iquique\r\n\r\n12a;Escuela Chipana;Iquique\r\n";
+
+        EstablishmentCsv.Parsed parsed = read(text);
+
+        assertThat(parsed.rows()).containsExactly(new EstablishmentCsv.Row(2, 12601, "Colegio Simón Bolívar", Commune.IQUIQUE));
+        assertThat(parsed.problems()).containsExactly("línea 5: el RBD \"12a\" no es un número");
+    }
+
+    @Test
     void splitsFieldsOnSemicolonsOutsideQuotes() {
-        assertThat(SemicolonCsv.fields(" a ; \"b;c\" ;\"\"\"d\"\"\";")).containsExactly("a", "b;c", "\"d\"", "");
-        assertThatThrownBy(() -> SemicolonCsv.fields("1;\"abierta"))
-                .isInstanceOf(SemicolonCsv.MalformedLineException.class)
-                .hasMessage("hay comillas sin cerrar");
+        assertThat(SemicolonCsv.read(new StringReader(" a ; \"b;c\" ;\"\"\"d\"\"\";")))
+                .containsExactly(new SemicolonCsv.Record(1, List.of("a", "b;c", "\"d\"", ""), false));
+        assertThat(SemicolonCsv.read(new StringReader("1;\"abierta\n2;cerrada\n")))
+                .containsExactly(new SemicolonCsv.Record(1, List.of(), true), new SemicolonCsv.Record(2, List.of("2", "cerrada"), false));
     }
 }

@@ -9,12 +9,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The real application on an in-memory H2 migrated by Flyway; every test runs in a transaction that is rolled
- * back, so what the loader put there at start-up is what each test finds. Telegram is an address where nothing
- * listens: the bot keeps retrying in the background and never gets in the way.
+ * back, so what the loader put there at start-up is what each test finds. Intake and sender are switched off:
+ * these tests are not about the bot.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "encuentros.telegram.token=3000001:catalogue-test",
-        "encuentros.telegram.api-url=http://127.0.0.1:9"})
+        "encuentros.telegram.api-url=http://127.0.0.1:9",
+        "encuentros.intake.enabled=false", "encuentros.messaging.sender-enabled=false"})
 @Transactional
 abstract class CatalogueDatabaseTest {
 

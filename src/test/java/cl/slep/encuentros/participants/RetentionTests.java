@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Retention at exact instants: the warning a notice period before the limit, the erasure after it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "encuentros.telegram.token=3000002:retention-test", "encuentros.telegram.api-url=http://127.0.0.1:9"})
+        "encuentros.telegram.token=3000002:retention-test", "encuentros.telegram.api-url=http://127.0.0.1:9",
+        "encuentros.intake.enabled=false", "encuentros.messaging.sender-enabled=false"})
 class RetentionTests {
 
     private static final Instant REGISTERED = Instant.parse("2026-03-02T13:00:00Z");

@@ -4,16 +4,24 @@ import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.messaging.Outbox;
 import cl.slep.encuentros.messaging.OutgoingMessage;
 import cl.slep.encuentros.messaging.Priority;
+import cl.slep.encuentros.participants.Participants;
 import org.springframework.stereotype.Component;
 
-/** Answers to a person's own action: they go through the outbox ahead of reminders and broadcasts. */
+/**
+ * Answers to a person's own action: they go through the outbox ahead of reminders and broadcasts. An answer to
+ * someone who is not a registered participant is deleted from the outbox once sent: the bot keeps nothing of
+ * people who did not consent (decided when the answer is queued, so the summary that completes a registration
+ * is kept like any later one).
+ */
 @Component
 public class Replies {
 
     private final Outbox outbox;
+    private final Participants participants;
 
-    Replies(Outbox outbox) {
+    Replies(Outbox outbox, Participants participants) {
         this.outbox = outbox;
+        this.participants = participants;
     }
 
     public void text(Incoming in, String html) {
@@ -39,7 +47,7 @@ public class Replies {
     }
 
     private void send(Incoming in, OutgoingMessage message) {
-        if (in.ephemeral()) {
+        if (in.ephemeral() || !participants.isRegistered(in.userId())) {
             outbox.enqueueEphemeral(message, Priority.DIRECT, in.nextReplyKey());
         } else {
             outbox.enqueue(message, Priority.DIRECT, in.nextReplyKey());

@@ -90,7 +90,8 @@ class UpdateRouter {
 
     /** A person who blocks the bot is unreachable; one who restarts it is reachable again. */
     private void onMembershipChange(ChatMemberUpdated change) {
-        if (!isPrivate(change.getChat())) {
+        // A status newer than the library (or a missing member) reads as null: nothing to do then.
+        if (!isPrivate(change.getChat()) || change.getNewChatMember() == null) {
             return;
         }
         String status = change.getNewChatMember().getStatus();

@@ -22,6 +22,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * limits, a 429's pause); a few workers wait on Telegram's answers.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "encuentros.messaging.sender-enabled", matchIfMissing = true)
 class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);

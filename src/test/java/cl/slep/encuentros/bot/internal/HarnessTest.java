@@ -15,10 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Conversation tests in-process: the real router, engine, services and database, fed by {@link BotHarness}. The
- * Telegram side points at a closed port, so nothing leaves; tests read the outbox instead.
+ * intake and the sender are off, so nothing leaves; tests read the outbox instead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "encuentros.telegram.token=3000777:harness", "encuentros.telegram.api-url=http://127.0.0.1:9",
+        "encuentros.intake.enabled=false", "encuentros.messaging.sender-enabled=false",
         "encuentros.admins=" + HarnessTest.ADMIN})
 @Import(HarnessTest.Time.class)
 public abstract class HarnessTest {

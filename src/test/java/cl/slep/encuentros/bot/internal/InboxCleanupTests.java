@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Housekeeping of both queues, at exact instants; and that both jobs are scheduled. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "encuentros.telegram.token=3000003:cleanup-test", "encuentros.telegram.api-url=http://127.0.0.1:9"})
+        "encuentros.telegram.token=3000003:cleanup-test", "encuentros.telegram.api-url=http://127.0.0.1:9",
+        "encuentros.intake.enabled=false", "encuentros.messaging.sender-enabled=false"})
 class InboxCleanupTests {
 
     @Autowired

@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "encuentros.telegram.token=3000003:cleanup-test", "encuentros.telegram.api-url=http://127.0.0.1:9"})
+        "encuentros.telegram.token=3000003:cleanup-test", "encuentros.telegram.api-url=http://127.0.0.1:9",
+        "encuentros.intake.enabled=false", "encuentros.messaging.sender-enabled=false"})
 class OutboxCleanupTests {
 
     @Autowired
