@@ -52,10 +52,12 @@ class TextPartsTests {
     @Test
     void aLongAnnouncementWithBoldSpansAcrossEveryCutGivesWellFormedPartsWithinTheLimit() {
         String text = IntStream.rangeClosed(1, 400)
-                .mapToObj(line -> line % 7 == 0
-                        ? "<b>Sección " + line + "</b> con <i>énfasis &amp; detalle</i>"
-                        : line % 5 == 0 ? "<b>Inicio de negrita larga " + line : line % 5 == 2 ? "fin " + line + "</b>"
-                        : "Línea " + line + " &lt;texto&gt; del encuentro de la red.")
+                .mapToObj(line -> switch (line % 10) {
+                    case 3 -> "<b>Inicio de una negrita de varias líneas " + line;
+                    case 5 -> "Texto con <i>énfasis &amp; detalle</i> " + line;
+                    case 8 -> "fin de la negrita " + line + "</b>";
+                    default -> "Línea " + line + " &lt;texto&gt; del encuentro de la red.";
+                })
                 .collect(Collectors.joining("\n"));
         assertThat(text.length()).isGreaterThan(3 * 4096);
 

@@ -53,6 +53,7 @@ class OutboxSender implements SmartLifecycle {
 
     private final Bucket globalLimit;
     private final ChatPacing chatPacing;
+    private final SendWindow globalWindow;
     private final Set<Long> chatsInFlight = ConcurrentHashMap.newKeySet();
     private final AtomicLong pausedUntilNanos = new AtomicLong();
 
@@ -83,6 +84,8 @@ class OutboxSender implements SmartLifecycle {
                         .refillGreedy(properties.globalPerSecond(), Duration.ofSeconds(1))
                         .build())
                 .build();
+        // A little over a second, so that network jitter cannot bring 31 calls within one second at Telegram.
+        this.globalWindow = new SendWindow(properties.globalPerSecond(), Duration.ofMillis(1025));
         this.chatPacing = new ChatPacing(properties.privateChatInterval(), properties.groupPerMinute());
     }
 
@@ -112,6 +115,8 @@ class OutboxSender implements SmartLifecycle {
     private void keepLease() {
         try {
             if (lease.tryHold() == SenderLease.Outcome.TAKEN) {
+                // The previous sender's last second and this one's first must not add up over the global limit.
+                pausedUntilNanos.accumulateAndGet(System.nanoTime() + TimeUnit.SECONDS.toNanos(1), Math::max);
                 int released = store.releaseClaimsOtherThan(lease.holder());
                 log.info("This instance is now the sender ({}); released {} rows claimed by the previous one",
                         lease.holder(), released);
@@ -184,7 +189,8 @@ class OutboxSender implements SmartLifecycle {
             return Math.min(TimeUnit.NANOSECONDS.toMillis(paused) + 1, properties.idlePoll().toMillis());
         }
         sweepPacing(now);
-        long globalWait = globalLimit.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        long globalWait = Math.max(globalLimit.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
+                globalWindow.nanosUntilAllowed(now));
         if (globalWait > 0) {
             // Nothing paced globally can leave before the bucket refills (a thirtieth of a second): rescanning the
             // queue on every new row until then would only take CPU from the handlers that fill it. A tap's answer
@@ -206,12 +212,19 @@ class OutboxSender implements SmartLifecycle {
                     continue;
                 }
             }
-            if (kind.pacedGlobally() && !globalLimit.tryConsume(1)) {
-                waitNanos = Math.min(waitNanos, globalLimit.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-                break;
+            if (kind.pacedGlobally()) {
+                long windowWait = globalWindow.nanosUntilAllowed(now);
+                if (windowWait > 0 || !globalLimit.tryConsume(1)) {
+                    waitNanos = Math.min(waitNanos, Math.max(windowWait,
+                            globalLimit.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
+                    break;
+                }
             }
             if (!store.claim(row.id(), lease.holder(), wallNow)) {
                 continue;
+            }
+            if (kind.pacedGlobally()) {
+                globalWindow.record(now);
             }
             if (kind.pacedPerChat()) {
                 chatPacing.recordSend(row.chatId(), now);
