@@ -169,6 +169,10 @@ class OutboxSender implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    // Stopping: the interrupt broke off a query; nothing was claimed by it.
+                    return;
+                }
                 log.warn("Outbox sender could not read the queue, trying again in a second", e);
                 try {
                     wakeUp.awaitMillis(IDLE_WAIT_MILLIS);
