@@ -21,8 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leaseRenewInterval how often the leader renews its lease and the others try to take it
  * @param idlePoll how often the leader looks at the queue when nothing woke it: rows queued by other instances
  *        and rows whose retry time has come are found this way
- * @param instanceName this instance's stable name (e.g. the pod name): claims left by an earlier run under the
- *        same name are released at start-up. Blank: a random name, and such claims wait for the lease to expire
+ * @param instanceName this instance's stable name, unique among the running instances (e.g. the pod name): an
+ *        earlier run under the same name is taken to be dead, so its lease is taken and its claims released at
+ *        once on start-up. Blank: a random name, and after a crash the lease is taken when it expires
  */
 @ConfigurationProperties("encuentros.messaging")
 public record MessagingProperties(

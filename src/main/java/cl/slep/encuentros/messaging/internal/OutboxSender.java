@@ -39,6 +39,7 @@ class OutboxSender implements SmartLifecycle {
     private static final int BATCH = 1000;
     private static final int CALLBACK_BATCH = 100;
     private static final long IDLE_WAIT_MILLIS = 1000;
+    private static final long CALLBACK_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
 
     private final OutboxStore store;
     private final PayloadCodec codec;
@@ -196,10 +197,9 @@ class OutboxSender implements SmartLifecycle {
         long globalWait = Math.max(globalLimit.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
                 globalWindow.nanosUntilAllowed(now));
         if (globalWait > 0) {
-            // Nothing paced globally can leave before the bucket refills (a thirtieth of a second): rescanning the
-            // queue on every new row until then would only take CPU from the handlers that fill it. A tap's answer
-            // waits at most this long.
-            LockSupport.parkNanos(globalWait);
+            // Nothing paced globally can leave before then: rescanning the queue on every new row until then would
+            // only take CPU from the handlers that fill it. Not longer than a tap's answer may wait, though.
+            LockSupport.parkNanos(Math.min(globalWait, CALLBACK_CHECK_NANOS));
             return 0;
         }
         Instant wallNow = clock.instant();

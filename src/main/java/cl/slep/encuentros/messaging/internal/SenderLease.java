@@ -44,7 +44,7 @@ class SenderLease {
                 ? "instance-" + UUID.randomUUID().toString().substring(0, 8)
                 : properties.instanceName().trim();
         // A run of its own: claims of an earlier run of the same instance are never taken for this run's.
-        this.holder = instanceName + "#" + Long.toHexString(System.currentTimeMillis());
+        this.holder = instanceName + "#" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Who this instance is when it claims rows. */
@@ -73,7 +73,10 @@ class SenderLease {
         String previous = (String) current.get("holder");
         Instant expiresAt = toInstant(current.get("expires_at"));
         boolean mine = holder.equals(previous);
-        if (!mine && expiresAt.isAfter(now)) {
+        // An earlier run of this very instance (same configured name) is dead: no need to wait for its lease.
+        String earlierRuns = configuredInstancePrefix();
+        boolean earlierRun = earlierRuns != null && previous.startsWith(earlierRuns);
+        if (!mine && !earlierRun && expiresAt.isAfter(now)) {
             held = false;
             return Outcome.NOT_HELD;
         }

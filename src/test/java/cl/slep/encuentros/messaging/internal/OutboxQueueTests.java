@@ -215,7 +215,12 @@ class OutboxQueueTests {
 
         b.release();
         assertThat(a.tryHold()).as("a graceful stop hands over at once").isEqualTo(SenderLease.Outcome.TAKEN);
-        a.release();
+
+        SenderLease aRestarted = new SenderLease(jdbc, clock, properties("a"));
+        assertThat(b.tryHold()).isEqualTo(SenderLease.Outcome.NOT_HELD);
+        assertThat(aRestarted.tryHold()).as("a's earlier run is dead: no wait for its lease")
+                .isEqualTo(SenderLease.Outcome.TAKEN);
+        aRestarted.release();
     }
 
     private static MessagingProperties properties(String name) {
