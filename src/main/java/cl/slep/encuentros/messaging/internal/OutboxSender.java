@@ -56,6 +56,7 @@ class OutboxSender implements SmartLifecycle {
     private final ChatPacing chatPacing;
     private final SendWindow globalWindow;
     private final Set<Long> chatsInFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger busyWorkers = new AtomicInteger();
     private final AtomicLong pausedUntilNanos = new AtomicLong();
 
     private volatile boolean running;
@@ -205,6 +206,11 @@ class OutboxSender implements SmartLifecycle {
         Instant wallNow = clock.instant();
         long waitNanos = properties.idlePoll().toNanos();
         for (OutboxStore.QueuedRow row : store.dueHeads(wallNow, BATCH)) {
+            if (busyWorkers.get() >= properties.workers()) {
+                // A call handed over now would wait in the pool's queue and leave later, bunched with others: the
+                // limits are kept on when calls leave, so nothing is handed over until a worker is free.
+                break;
+            }
             if (chatsInFlight.contains(row.chatId())) {
                 continue;
             }
@@ -234,6 +240,7 @@ class OutboxSender implements SmartLifecycle {
                 chatPacing.recordSend(row.chatId(), now);
             }
             chatsInFlight.add(row.chatId());
+            busyWorkers.incrementAndGet();
             workers.execute(() -> deliver(row));
         }
         return Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos));
@@ -275,6 +282,7 @@ class OutboxSender implements SmartLifecycle {
         } finally {
             if (!callbackAnswer) {
                 chatsInFlight.remove(row.chatId());
+                busyWorkers.decrementAndGet();
             }
             wakeUp.signal();
         }

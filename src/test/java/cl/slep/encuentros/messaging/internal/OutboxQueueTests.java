@@ -193,6 +193,22 @@ class OutboxQueueTests {
     }
 
     @Test
+    void atStartUpAnInstanceReleasesOnlyTheClaimsOfItsOwnEarlierRun() {
+        long chat = nextChat.incrementAndGet();
+        Instant now = Instant.now();
+        outbox.enqueue(text(chat, "uno"), Priority.DIRECT, "startup:1:" + chat);
+        outbox.enqueue(text(nextChat.incrementAndGet(), "dos"), Priority.DIRECT, "startup:2:" + chat);
+        store.claim(idOf("startup:1:" + chat), "pod-0#old", now);
+        store.claim(idOf("startup:2:" + chat), "pod-1#live", now);
+
+        assertThat(store.releaseEarlierRunClaims("pod-0#", "pod-0#new")).isEqualTo(1);
+
+        assertThat(statusOf("startup:1:" + chat)).isEqualTo("PENDING");
+        assertThat(statusOf("startup:2:" + chat)).isEqualTo("SENDING");
+        jdbc.update("UPDATE outbox_message SET status = 'DROPPED' WHERE dedup_key LIKE ?", "startup:%:" + chat);
+    }
+
+    @Test
     void theLeaseGoesToOneInstanceAndIsTakenOverOnlyOnceItExpires() {
         MutableClock clock = new MutableClock(Instant.parse("2030-01-01T12:00:00Z"));
         SenderLease a = new SenderLease(jdbc, clock, properties("a"));
