@@ -3,7 +3,6 @@ package cl.slep.encuentros.messaging;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -34,11 +33,7 @@ final class TextParts {
             if (next < rest.length() && (rest.charAt(next) == '\n' || rest.charAt(next) == ' ')) {
                 next++;
             }
-            StringBuilder reopened = new StringBuilder();
-            for (Iterator<String> tags = open.iterator(); tags.hasNext(); ) {
-                reopened.append(tags.next());
-            }
-            rest = reopened + rest.substring(next);
+            rest = String.join("", open) + rest.substring(next);
         }
         if (!rest.isEmpty() || parts.isEmpty()) {
             parts.add(rest);

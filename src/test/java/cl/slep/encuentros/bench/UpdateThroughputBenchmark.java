@@ -79,6 +79,8 @@ class UpdateThroughputBenchmark {
         row(report, "tap -> answerCallbackQuery p99 ms", ours.tapP99Millis, Double.NaN);
         row(report, "2 instances (PostgreSQL): last reply s", twoInstances.lastReplySeconds, Double.NaN);
         row(report, "2 instances: ratio to Telegram floor", twoInstances.lastReplySeconds / floorSeconds, Double.NaN);
+        row(report, "2 instances: last update stored s", twoInstances.lastUpdateStoredSeconds, Double.NaN);
+        row(report, "2 instances: first -> last reply s", twoInstances.sendingSpanSeconds, Double.NaN);
         row(report, "2 instances: 429 answers received", twoInstances.tooManyRequests, Double.NaN);
         row(report, "2 instances: replies lost", twoInstances.lost, Double.NaN);
         row(report, "2 instances: replies doubled", twoInstances.doubled, Double.NaN);
@@ -216,6 +218,13 @@ class UpdateThroughputBenchmark {
             List<RecordedCall> replies = sentReplies(telegram, users);
             Instant last = replies.stream().map(RecordedCall::at).max(Instant::compareTo).orElse(start);
             result.lastReplySeconds = Duration.between(start, last).toMillis() / 1000.0;
+            Instant first = replies.stream().map(RecordedCall::at).min(Instant::compareTo).orElse(start);
+            result.sendingSpanSeconds = Duration.between(first, last).toMillis() / 1000.0;
+            // Both instances long-poll the one bot, and each getUpdates cuts the other's short (409): the intake,
+            // not the sender, is what this shows. Behind a load balancer in webhook mode there is no such contest.
+            Instant lastStored = jdbc.queryForObject("SELECT MAX(received_at) FROM inbox_update",
+                    java.sql.Timestamp.class).toInstant();
+            result.lastUpdateStoredSeconds = Duration.between(start, lastStored).toMillis() / 1000.0;
             Map<Long, Long> perChat = replies.stream()
                     .collect(Collectors.groupingBy(RecordedCall::chatId, Collectors.counting()));
             result.lost = users.stream().filter(user -> !perChat.containsKey(user.id())).count();
@@ -345,6 +354,8 @@ class UpdateThroughputBenchmark {
         double tapP50Millis = Double.NaN;
         double tapP99Millis = Double.NaN;
         int mostInOneSecond;
+        double lastUpdateStoredSeconds = Double.NaN;
+        double sendingSpanSeconds = Double.NaN;
     }
 
 }
