@@ -11,6 +11,8 @@ UPDATE outbox_message SET category = 'OPTIONAL' WHERE priority = 2;
 -- The head of a chat's queue (no earlier active row of the same chat) is found through this index.
 CREATE INDEX outbox_message_chat_order ON outbox_message (chat_id, status, id);
 CREATE INDEX outbox_message_due ON outbox_message (status, not_before);
+-- Callback answers are looked for on every pass of the sender, among thousands of queued messages.
+CREATE INDEX outbox_message_kind ON outbox_message (kind, status, not_before);
 CREATE INDEX outbox_message_correlation ON outbox_message (correlation);
 
 -- One row per lease; the sender that holds 'outbox' is the only one that dispatches.

@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final int BATCH = 1000;
+    // Enough heads for what can leave in one pass (a few globally, none to chats just written to).
+    private static final int BATCH = 200;
     private static final int CALLBACK_BATCH = 100;
     private static final long IDLE_WAIT_MILLIS = 1000;
     private static final long CALLBACK_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
