@@ -4,7 +4,12 @@ import cl.slep.encuentros.messaging.internal.OutboxStore;
 import cl.slep.encuentros.messaging.internal.OutboxWakeUp;
 import cl.slep.encuentros.messaging.internal.PayloadCodec;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,18 +43,34 @@ public class Outbox {
     }
 
     /**
-     * Queues a message. A text over 4,096 characters is split at line breaks into several messages that
-     * leave in order; the keyboard goes under the last one. Returns false if the key was already used.
+     * Queues a message of the priority's default category. A text over 4,096 characters is split at line breaks
+     * into several messages that leave in order; the keyboard goes under the last one. Returns false if the key
+     * was already used.
      */
     @Transactional
     public boolean enqueue(OutgoingMessage message, Priority priority, String dedupKey) {
-        return enqueue(message, priority, dedupKey, null, false);
+        return enqueue(Envelope.of(message, priority, priority.defaultCategory(), dedupKey));
     }
 
     /** Queues a document with its bytes. */
     @Transactional
     public boolean enqueue(OutgoingMessage.Document document, byte[] content, Priority priority, String dedupKey) {
-        return enqueue(document, priority, dedupKey, content, false);
+        return enqueue(Envelope.of(document, priority, priority.defaultCategory(), dedupKey).withAttachment(content));
+    }
+
+    /** Queues one message; false if its key was already used. */
+    @Transactional
+    public boolean enqueue(Envelope envelope) {
+        return insert(List.of(envelope), false) > 0;
+    }
+
+    /**
+     * Queues many messages (a broadcast, the reminders of an encuentro) in one batch; returns how many were new.
+     * Messages the person's choices exclude, or to unreachable chats, are stored as dropped, so reports show them.
+     */
+    @Transactional
+    public int enqueueAll(List<Envelope> envelopes) {
+        return insert(envelopes, false);
     }
 
     /**
@@ -58,21 +79,39 @@ public class Outbox {
      */
     @Transactional
     public boolean enqueueEphemeral(OutgoingMessage message, Priority priority, String dedupKey) {
-        return enqueue(message, priority, dedupKey, null, true);
+        return insert(List.of(Envelope.of(message, priority, priority.defaultCategory(), dedupKey)), true) > 0;
     }
 
-    private boolean enqueue(OutgoingMessage message, Priority priority, String dedupKey, byte[] attachment,
-            boolean ephemeral) {
-        String status = store.isUnreachable(message.chatId()) || preferences.refuses(message.chatId(), priority)
-                ? "DROPPED" : "PENDING";
-        boolean inserted = false;
-        List<OutgoingMessage> parts = split(message);
-        for (int i = 0; i < parts.size(); i++) {
-            String key = i == 0 ? dedupKey : dedupKey + "#" + (i + 1);
-            inserted |= store.insert(key, message.chatId(), priority.rank(), MessageKind.of(parts.get(i)).name(),
-                    codec.write(parts.get(i)), attachment, status, ephemeral, clock.instant());
+    private int insert(List<Envelope> envelopes, boolean ephemeral) {
+        if (envelopes.isEmpty()) {
+            return 0;
         }
-        if (inserted) {
+        List<Long> chats = envelopes.stream().map(Envelope::chatId).distinct().toList();
+        Set<Long> unreachable = store.unreachableAmong(chats);
+        Map<Long, DeliveryPreferences.Choice> choices = preferences.choices(chats);
+        Map<Long, Integer> urgentPerChat = new HashMap<>();
+        Instant now = clock.instant();
+        List<OutboxStore.NewRow> rows = new ArrayList<>();
+        for (Envelope envelope : envelopes) {
+            long chatId = envelope.chatId();
+            boolean admitted = !unreachable.contains(chatId) && choices
+                    .getOrDefault(chatId, DeliveryPreferences.Choice.EVERYTHING)
+                    .admits(envelope.priority(), envelope.category());
+            if (admitted && envelope.priority() != Priority.BULK) {
+                urgentPerChat.merge(chatId, envelope.priority().rank(), Math::min);
+            }
+            List<OutgoingMessage> parts = split(envelope.message());
+            for (int i = 0; i < parts.size(); i++) {
+                String key = i == 0 ? envelope.dedupKey() : envelope.dedupKey() + "#" + (i + 1);
+                rows.add(new OutboxStore.NewRow(key, chatId, envelope.priority().rank(), envelope.category().name(),
+                        MessageKind.of(parts.get(i)).name(), codec.write(parts.get(i)), envelope.attachment(),
+                        admitted ? "PENDING" : "DROPPED", ephemeral, envelope.correlation(), now));
+            }
+        }
+        // Before inserting, so the new rows themselves keep their own priority.
+        urgentPerChat.forEach(store::raiseEarlier);
+        int inserted = store.insertAll(rows);
+        if (inserted > 0) {
             wakeUp.afterCommit();
         }
         return inserted;
@@ -88,7 +127,7 @@ public class Outbox {
         }
         if (message instanceof OutgoingMessage.EditText edit && edit.text().length() > MAX_TEXT_LENGTH) {
             return List.of(new OutgoingMessage.EditText(edit.chatId(), edit.messageId(),
-                    edit.text().substring(0, MAX_TEXT_LENGTH - 1) + "…", edit.keyboard()));
+                    TextParts.split(edit.text(), MAX_TEXT_LENGTH - 1).get(0) + "…", edit.keyboard()));
         }
         return List.of(message);
     }

@@ -3,6 +3,12 @@ package cl.slep.encuentros.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.slep.encuentros.EncuentrosApplication;
+import cl.slep.encuentros.messaging.InlineButton;
+import cl.slep.encuentros.messaging.InlineKeyboard;
+import cl.slep.encuentros.messaging.Outbox;
+import cl.slep.encuentros.messaging.OutgoingMessage;
+import cl.slep.encuentros.messaging.Priority;
+import cl.slep.encuentros.simulator.ChatMessage;
 import cl.slep.encuentros.simulator.EmulatedBot;
 import cl.slep.encuentros.simulator.RecordedCall;
 import cl.slep.encuentros.simulator.SimulatedUser;
@@ -19,8 +25,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -31,12 +40,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * ./mvnw -Pbench verify: 1,000 participants in distinct chats send /ayuda at once through the emulator, which
  * enforces Telegram's limits. Prints figures for Encuentros and, in the same run, for a plain echo bot on the
- * same TelegramBots library with no database. Fails only if a reply is lost or doubled.
+ * same TelegramBots library with no database. While the replies drain, other people tap buttons one after
+ * another: the time to each tap's answerCallbackQuery is measured. The same burst then goes through two instances
+ * on one embedded PostgreSQL. Fails only if a reply is lost or doubled.
  */
 class UpdateThroughputBenchmark {
 
     private static final int PARTICIPANTS = Integer.getInteger("bench.participants", 1000);
     private static final double TELEGRAM_RATE = 30.0;
+    private static final int TAPS = Integer.getInteger("bench.taps", 100);
+    private static final long TAP_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     @Test
     void thousandParticipantsAskForHelpAtOnce() throws Exception {
@@ -46,6 +59,7 @@ class UpdateThroughputBenchmark {
 
         Result ours = runEncuentros(emulator);
         Result echo = EchoBotBaseline.run(emulator, PARTICIPANTS);
+        Result twoInstances = runTwoInstances(emulator);
 
         double floorSeconds = PARTICIPANTS / TELEGRAM_RATE;
         row(report, "participants (distinct chats)", PARTICIPANTS, PARTICIPANTS);
@@ -60,6 +74,17 @@ class UpdateThroughputBenchmark {
         row(report, "429 answers received", ours.tooManyRequests, echo.tooManyRequests);
         row(report, "replies lost", ours.lost, echo.lost);
         row(report, "replies doubled", ours.doubled, echo.doubled);
+        row(report, "taps answered during the burst", ours.taps, Double.NaN);
+        row(report, "tap -> answerCallbackQuery p50 ms", ours.tapP50Millis, Double.NaN);
+        row(report, "tap -> answerCallbackQuery p99 ms", ours.tapP99Millis, Double.NaN);
+        row(report, "2 instances (PostgreSQL): last reply s", twoInstances.lastReplySeconds, Double.NaN);
+        row(report, "2 instances: ratio to Telegram floor", twoInstances.lastReplySeconds / floorSeconds, Double.NaN);
+        row(report, "2 instances: last update stored s", twoInstances.lastUpdateStoredSeconds, Double.NaN);
+        row(report, "2 instances: first -> last reply s", twoInstances.sendingSpanSeconds, Double.NaN);
+        row(report, "2 instances: 429 answers received", twoInstances.tooManyRequests, Double.NaN);
+        row(report, "2 instances: replies lost", twoInstances.lost, Double.NaN);
+        row(report, "2 instances: replies doubled", twoInstances.doubled, Double.NaN);
+        row(report, "2 instances: most replies in one second", twoInstances.mostInOneSecond, Double.NaN);
         row(report, "peak heap MB", ours.peakHeapMb, echo.peakHeapMb);
         row(report, "peak resident MB (VmHWM)", ours.peakRssMb, echo.peakRssMb);
         row(report, "max heap MB (-Xmx)", Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0,
@@ -71,6 +96,8 @@ class UpdateThroughputBenchmark {
 
         assertThat(ours.lost).as("replies lost").isZero();
         assertThat(ours.doubled).as("replies doubled").isZero();
+        assertThat(twoInstances.lost).as("replies lost by two instances").isZero();
+        assertThat(twoInstances.doubled).as("replies doubled by two instances").isZero();
     }
 
     private Result runEncuentros(StandaloneEmulator emulator) throws IOException {
@@ -90,9 +117,11 @@ class UpdateThroughputBenchmark {
                         "--logging.level.root=WARN",
                         "--encuentros.intake.workers=" + Integer.getInteger("bench.workers", 4))) {
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !telegram.commands().isEmpty());
+            List<SimulatedUser> tappers = menus(app, telegram);
             List<SimulatedUser> users = users(10_000_000L);
             Instant start = Instant.now();
             users.forEach(user -> telegram.userSends(user, "/ayuda"));
+            List<Long> taps = tapWhileBusy(telegram, tappers, users);
             Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
                     .until(() -> sentReplies(telegram, users).size() >= PARTICIPANTS);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -103,7 +132,9 @@ class UpdateThroughputBenchmark {
             List<Long> latencies = new ArrayList<>();
             List<Long> handlingOnly = new ArrayList<>();
             Instant[] span = {Instant.MAX, Instant.MIN};
-            jdbc.query("SELECT received_at, started_at, handled_at FROM inbox_update WHERE status = 'DONE'", rs -> {
+            // The burst's updates only: the taps that come after it would stretch the span.
+            jdbc.query("SELECT received_at, started_at, handled_at FROM inbox_update WHERE status = 'DONE' "
+                    + "AND chat_id BETWEEN ? AND ?", rs -> {
                 Instant received = rs.getTimestamp(1).toInstant();
                 Instant started = rs.getTimestamp(2).toInstant();
                 Instant handled = rs.getTimestamp(3).toInstant();
@@ -111,13 +142,130 @@ class UpdateThroughputBenchmark {
                 handlingOnly.add(Duration.between(started, handled).toNanos());
                 span[0] = received.isBefore(span[0]) ? received : span[0];
                 span[1] = handled.isAfter(span[1]) ? handled : span[1];
-            });
+            }, users.get(0).id(), users.get(users.size() - 1).id());
             fill(result, latencies, Duration.between(span[0], span[1]), telegram, users, start);
             Collections.sort(handlingOnly);
             result.handlerP50Millis = percentile(handlingOnly, 0.50) / 1e6;
             result.handlerP99Millis = percentile(handlingOnly, 0.99) / 1e6;
+            Collections.sort(taps);
+            result.taps = taps.size();
+            result.tapP50Millis = percentile(taps, 0.50) / 1e6;
+            result.tapP99Millis = percentile(taps, 0.99) / 1e6;
             return result;
         }
+    }
+
+    /** People with a button to tap, each in a chat of their own: their menus are sent before the burst. */
+    private static List<SimulatedUser> menus(ConfigurableApplicationContext app, EmulatedBot telegram) {
+        List<SimulatedUser> tappers = new ArrayList<>();
+        for (int i = 0; i < TAPS; i++) {
+            tappers.add(new SimulatedUser(20_000_000L + i, "Toca" + i, "Bench", null));
+        }
+        Outbox outbox = app.getBean(Outbox.class);
+        for (SimulatedUser tapper : tappers) {
+            telegram.userOpensChat(tapper);
+            outbox.enqueue(new OutgoingMessage.Text(tapper.id(), "Menú",
+                    InlineKeyboard.of(InlineButton.callback("Tocar", "bench:tap"))), Priority.DIRECT,
+                    "bench:menu:" + tapper.id());
+        }
+        Awaitility.await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> tappers.stream().allMatch(tapper -> telegram.botMessages(tapper.id()).size() == 1));
+        return tappers;
+    }
+
+    /**
+     * One tap at a time while the burst's replies are still leaving; each waits for its answer. Returns the
+     * nanoseconds from each tap to its answerCallbackQuery reaching the emulator.
+     */
+    private static List<Long> tapWhileBusy(EmulatedBot telegram, List<SimulatedUser> tappers,
+            List<SimulatedUser> users) {
+        List<Long> latencies = new ArrayList<>();
+        int answered = telegram.calls("answerCallbackQuery").size();
+        for (SimulatedUser tapper : tappers) {
+            if (sentReplies(telegram, users).size() >= PARTICIPANTS) {
+                break;
+            }
+            ChatMessage menu = telegram.botMessages(tapper.id()).get(0);
+            int expected = ++answered;
+            Instant tapped = Instant.now();
+            telegram.userPresses(tapper, menu.messageId(), "bench:tap");
+            RecordedCall answer = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(2))
+                    .until(() -> telegram.calls("answerCallbackQuery"), calls -> calls.size() >= expected)
+                    .get(expected - 1);
+            latencies.add(Duration.between(tapped, answer.at()).toNanos());
+            // Taps spread over the burst; this paces the load generator, it synchronises nothing.
+            LockSupport.parkNanos(TAP_INTERVAL_NANOS);
+        }
+        return latencies;
+    }
+
+    /** The same burst through two instances of the application sharing one PostgreSQL and one bot. */
+    private Result runTwoInstances(StandaloneEmulator emulator) throws IOException {
+        String token = "7000002:bench-two-" + Long.toHexString(System.nanoTime());
+        EmulatedBot telegram = emulator.emulator().bot(token);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
+                ConfigurableApplicationContext a = instance(postgres, token, "a");
+                ConfigurableApplicationContext b = instance(postgres, token, "b")) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !telegram.commands().isEmpty());
+            List<SimulatedUser> users = users(30_000_000L);
+            Instant start = Instant.now();
+            users.forEach(user -> telegram.userSends(user, "/ayuda"));
+            Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> sentReplies(telegram, users).size() >= PARTICIPANTS);
+            JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+            Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status IN "
+                            + "('PENDING', 'SENDING')", Integer.class) == 0);
+            Result result = new Result();
+            List<RecordedCall> replies = sentReplies(telegram, users);
+            Instant last = replies.stream().map(RecordedCall::at).max(Instant::compareTo).orElse(start);
+            result.lastReplySeconds = Duration.between(start, last).toMillis() / 1000.0;
+            Instant first = replies.stream().map(RecordedCall::at).min(Instant::compareTo).orElse(start);
+            result.sendingSpanSeconds = Duration.between(first, last).toMillis() / 1000.0;
+            // Both instances long-poll the one bot, and each getUpdates cuts the other's short (409): the intake,
+            // not the sender, is what this shows. Behind a load balancer in webhook mode there is no such contest.
+            Instant lastStored = jdbc.queryForObject("SELECT MAX(received_at) FROM inbox_update",
+                    java.sql.Timestamp.class).toInstant();
+            result.lastUpdateStoredSeconds = Duration.between(start, lastStored).toMillis() / 1000.0;
+            Map<Long, Long> perChat = replies.stream()
+                    .collect(Collectors.groupingBy(RecordedCall::chatId, Collectors.counting()));
+            result.lost = users.stream().filter(user -> !perChat.containsKey(user.id())).count();
+            result.doubled = perChat.values().stream().filter(count -> count > 1).count();
+            result.tooManyRequests = telegram.tooManyRequestsAnswered();
+            result.mostInOneSecond = mostInOneSecond(telegram.calls("sendMessage"));
+            return result;
+        }
+    }
+
+    private static ConfigurableApplicationContext instance(EmbeddedPostgres postgres, String token, String name) {
+        return new SpringApplicationBuilder(EncuentrosApplication.class)
+                .web(WebApplicationType.NONE)
+                .profiles("postgres")
+                .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--spring.quartz.scheduler-name=bench-two-" + name,
+                        "--encuentros.telegram.token=" + token,
+                        "--encuentros.telegram.api-url=" + StandaloneEmulator.shared().baseUrl(),
+                        "--encuentros.intake.poll-timeout=5s",
+                        "--encuentros.messaging.instance-name=bench-" + name,
+                        "--logging.level.root=WARN",
+                        "--encuentros.intake.workers=" + Integer.getInteger("bench.workers", 4));
+    }
+
+    private static int mostInOneSecond(List<RecordedCall> calls) {
+        List<Instant> times = calls.stream().filter(call -> call.httpStatus() == 200).map(RecordedCall::at)
+                .sorted().toList();
+        int most = 0;
+        int end = 0;
+        for (int begin = 0; begin < times.size(); begin++) {
+            Instant limit = times.get(begin).plusSeconds(1);
+            while (end < times.size() && times.get(end).isBefore(limit)) {
+                end++;
+            }
+            most = Math.max(most, end - begin);
+        }
+        return most;
     }
 
     static void fill(Result result, List<Long> latencyNanos, Duration handlingSpan, EmulatedBot telegram,
@@ -204,6 +352,12 @@ class UpdateThroughputBenchmark {
         long doubled;
         double peakHeapMb;
         double peakRssMb;
+        int taps;
+        double tapP50Millis = Double.NaN;
+        double tapP99Millis = Double.NaN;
+        int mostInOneSecond;
+        double lastUpdateStoredSeconds = Double.NaN;
+        double sendingSpanSeconds = Double.NaN;
     }
 
 }

@@ -101,7 +101,7 @@ class DeliveryEndToEndTests extends BotEndToEndTest {
                 .collect(Collectors.joining("\n"));
         assertThat(longText.length()).isBetween(10_000, 10_500);
 
-        outbox.enqueue(new OutgoingMessage.Text(rosa.id(), longText), Priority.BROADCAST, "test:long:" + rosa.id());
+        outbox.enqueue(new OutgoingMessage.Text(rosa.id(), longText), Priority.BULK, "test:long:" + rosa.id());
 
         List<ChatMessage> messages = eventually().until(() -> telegram.botMessages(rosa.id()), m -> m.size() == 4);
         List<String> parts = messages.subList(1, 4).stream().map(ChatMessage::text).toList();

@@ -139,7 +139,7 @@ class RegistrationEndToEndTests extends BotEndToEndTest {
         assertThat(person.awaitLastContaining("Tus preferencias").text()).contains("recibes todo");
         person.taps("Solo lo esencial");
         person.awaitLatest(message -> message.text().contains("solo lo esencial"));
-        outbox.enqueue(new OutgoingMessage.Text(hugo.id(), "Aviso general de la coordinación"), Priority.BROADCAST, "test:b1:" + hugo.id());
+        outbox.enqueue(new OutgoingMessage.Text(hugo.id(), "Aviso general de la coordinación"), Priority.BULK, "test:b1:" + hugo.id());
         outbox.enqueue(new OutgoingMessage.Text(hugo.id(), "Recordatorio del encuentro"), Priority.REMINDER, "test:r1:" + hugo.id());
         eventually().until(() -> telegram.lastBotMessage(hugo.id()).map(ChatMessage::text).orElse(""),
                 text -> text.equals("Recordatorio del encuentro"));
@@ -160,7 +160,7 @@ class RegistrationEndToEndTests extends BotEndToEndTest {
         person.says("/preferencias");
         person.taps("Recibir todo");
         person.awaitAny(message -> message.text().contains("Ahora: recibes todo") && message.edited());
-        outbox.enqueue(new OutgoingMessage.Text(hugo.id(), "Aviso que sí llega"), Priority.BROADCAST, "test:b2:" + hugo.id());
+        outbox.enqueue(new OutgoingMessage.Text(hugo.id(), "Aviso que sí llega"), Priority.BULK, "test:b2:" + hugo.id());
         eventually().until(() -> telegram.lastBotMessage(hugo.id()).map(ChatMessage::text).orElse(""),
                 text -> text.equals("Aviso que sí llega"));
     }

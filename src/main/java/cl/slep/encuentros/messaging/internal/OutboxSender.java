@@ -9,12 +9,11 @@ import io.github.bucket4j.Bucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,17 +27,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one sender: drains the outbox within Telegram's limits. A single dispatch thread decides what may leave
- * now (priority, one call in flight per chat so a chat's messages keep their order, the per-chat and global
- * limits, a 429's pause); a few workers wait on Telegram's answers.
+ * The one sender: drains the outbox within Telegram's limits. Of all instances only the one holding the
+ * {@link SenderLease} dispatches, so the global limit holds across them. A single dispatch thread decides what
+ * may leave now (callback answers at once; then each chat's head row by priority, within the per-chat and global
+ * limits and a 429's pause), claims it, and hands it to a few workers that wait on Telegram's answers.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "encuentros.messaging.sender-enabled", matchIfMissing = true)
 class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final int BATCH = 2000;
+    // Enough heads for what can leave in one pass (a few globally, none to chats just written to).
+    private static final int BATCH = 200;
+    private static final int CALLBACK_BATCH = 100;
     private static final long IDLE_WAIT_MILLIS = 1000;
+    private static final long CALLBACK_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
 
     private final OutboxStore store;
     private final PayloadCodec codec;
@@ -49,20 +52,26 @@ class OutboxSender implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SenderLease lease;
 
     private final Bucket globalLimit;
     private final ChatPacing chatPacing;
+    private final SendWindow globalWindow;
     private final Set<Long> chatsInFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger busyWorkers = new AtomicInteger();
     private final AtomicLong pausedUntilNanos = new AtomicLong();
 
     private volatile boolean running;
     private Thread dispatcher;
     private ExecutorService workers;
+    private ExecutorService callbackWorkers;
+    private ScheduledExecutorService leaseKeeper;
     private long lastSweep = System.nanoTime();
 
     OutboxSender(OutboxStore store, PayloadCodec codec, TelegramGateway gateway, OutboxWakeUp wakeUp,
             TelegramEndpoint endpoint, MessagingProperties properties, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SenderLease lease) {
+        this.lease = lease;
         this.store = store;
         this.codec = codec;
         this.gateway = gateway;
@@ -79,29 +88,72 @@ class OutboxSender implements SmartLifecycle {
                         .refillGreedy(properties.globalPerSecond(), Duration.ofSeconds(1))
                         .build())
                 .build();
+        // A little over a second, so that network jitter cannot bring 31 calls within one second at Telegram.
+        this.globalWindow = new SendWindow(properties.globalPerSecond(), Duration.ofMillis(1025));
         this.chatPacing = new ChatPacing(properties.privateChatInterval(), properties.groupPerMinute());
     }
 
     @Override
     public void start() {
         running = true;
+        if (!properties.senderEnabled()) {
+            log.info("Sending is turned off on this instance (encuentros.messaging.sender-enabled=false)");
+            return;
+        }
+        String earlierRuns = lease.configuredInstancePrefix();
+        if (earlierRuns != null) {
+            int released = store.releaseEarlierRunClaims(earlierRuns, lease.holder());
+            if (released > 0) {
+                log.info("Released {} outbox rows claimed by an earlier run of this instance", released);
+            }
+        }
         workers = Executors.newFixedThreadPool(properties.workers(), named("outbox-worker"));
+        // Answers to taps have threads of their own: a slow send must never hold a spinner up.
+        callbackWorkers = Executors.newFixedThreadPool(2, named("outbox-callback"));
+        leaseKeeper = Executors.newSingleThreadScheduledExecutor(named("outbox-lease"));
+        leaseKeeper.scheduleWithFixedDelay(this::keepLease, 0, lease.renewIntervalMillis(), TimeUnit.MILLISECONDS);
         dispatcher = named("outbox-sender").newThread(this::run);
         dispatcher.start();
+    }
+
+    private void keepLease() {
+        try {
+            if (lease.tryHold() == SenderLease.Outcome.TAKEN) {
+                // The previous sender's last second and this one's first must not add up over the global limit.
+                pausedUntilNanos.accumulateAndGet(System.nanoTime() + TimeUnit.SECONDS.toNanos(1), Math::max);
+                int released = store.releaseClaimsOtherThan(lease.holder());
+                log.info("This instance is now the sender ({}); released {} rows claimed by the previous one",
+                        lease.holder(), released);
+                wakeUp.signal();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not renew the sender's lease; sending stops until it is held again", e);
+        }
     }
 
     @Override
     public void stop() {
         running = false;
+        if (dispatcher == null) {
+            return;
+        }
         dispatcher.interrupt();
+        leaseKeeper.shutdownNow();
         workers.shutdown();
+        callbackWorkers.shutdown();
         try {
             if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }
+            callbackWorkers.awaitTermination(5, TimeUnit.SECONDS);
             dispatcher.join(TimeUnit.SECONDS.toMillis(5));
+            leaseKeeper.awaitTermination(5, TimeUnit.SECONDS);
+            // Every claim has been settled by now: the next instance may take over at once.
+            lease.release();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("Could not release the sender's lease; another instance takes over when it expires", e);
         }
     }
 
@@ -113,7 +165,7 @@ class OutboxSender implements SmartLifecycle {
     private void run() {
         while (running) {
             try {
-                long waitMillis = endpoint.ready() ? dispatchDue() : IDLE_WAIT_MILLIS / 10;
+                long waitMillis = endpoint.ready() && lease.holds() ? dispatchDue() : IDLE_WAIT_MILLIS / 10;
                 if (waitMillis > 0) {
                     wakeUp.awaitMillis(waitMillis);
                 }
@@ -121,6 +173,10 @@ class OutboxSender implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    // Stopping: the interrupt broke off a query; nothing was claimed by it.
+                    return;
+                }
                 log.warn("Outbox sender could not read the queue, trying again in a second", e);
                 try {
                     wakeUp.awaitMillis(IDLE_WAIT_MILLIS);
@@ -134,30 +190,30 @@ class OutboxSender implements SmartLifecycle {
 
     /** Sends what may leave now; returns how long to wait before looking again. */
     private long dispatchDue() {
+        dispatchCallbackAnswers();
         long now = System.nanoTime();
         long paused = pausedUntilNanos.get() - now;
         if (paused > 0) {
-            return TimeUnit.NANOSECONDS.toMillis(paused) + 1;
+            return Math.min(TimeUnit.NANOSECONDS.toMillis(paused) + 1, properties.idlePoll().toMillis());
         }
         sweepPacing(now);
-        long globalWait = globalLimit.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        long globalWait = Math.max(globalLimit.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
+                globalWindow.nanosUntilAllowed(now));
         if (globalWait > 0) {
-            // Nothing paced globally can leave before the bucket refills (a thirtieth of a second): rescanning the
-            // queue on every new row until then would only take CPU from the handlers that fill it.
-            LockSupport.parkNanos(globalWait);
+            // Nothing paced globally can leave before then: rescanning the queue on every new row until then would
+            // only take CPU from the handlers that fill it. Not longer than a tap's answer may wait, though.
+            LockSupport.parkNanos(Math.min(globalWait, CALLBACK_CHECK_NANOS));
             return 0;
         }
-        List<OutboxStore.QueuedRow> rows = store.pending(BATCH);
         Instant wallNow = clock.instant();
-        long waitNanos = TimeUnit.MILLISECONDS.toNanos(IDLE_WAIT_MILLIS);
-        boolean globalExhausted = false;
-        Set<Long> seenChats = new HashSet<>();
-        for (OutboxStore.QueuedRow row : rows) {
-            if (!seenChats.add(row.chatId()) || chatsInFlight.contains(row.chatId())) {
-                continue;
+        long waitNanos = properties.idlePoll().toNanos();
+        for (OutboxStore.QueuedRow row : store.dueHeads(wallNow, BATCH)) {
+            if (busyWorkers.get() >= properties.workers()) {
+                // A call handed over now would wait in the pool's queue and leave later, bunched with others: the
+                // limits are kept on when calls leave, so nothing is handed over until a worker is free.
+                break;
             }
-            if (row.notBefore().isAfter(wallNow)) {
-                waitNanos = Math.min(waitNanos, Duration.between(wallNow, row.notBefore()).toNanos());
+            if (chatsInFlight.contains(row.chatId())) {
                 continue;
             }
             MessageKind kind = MessageKind.valueOf(row.kind());
@@ -169,19 +225,37 @@ class OutboxSender implements SmartLifecycle {
                 }
             }
             if (kind.pacedGlobally()) {
-                if (globalExhausted || !globalLimit.tryConsume(1)) {
-                    globalExhausted = true;
-                    waitNanos = Math.min(waitNanos, globalLimit.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-                    continue;
+                long windowWait = globalWindow.nanosUntilAllowed(now);
+                if (windowWait > 0 || !globalLimit.tryConsume(1)) {
+                    waitNanos = Math.min(waitNanos, Math.max(windowWait,
+                            globalLimit.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
+                    break;
                 }
+            }
+            if (!store.claim(row.id(), lease.holder(), wallNow)) {
+                continue;
+            }
+            if (kind.pacedGlobally()) {
+                globalWindow.record(now);
             }
             if (kind.pacedPerChat()) {
                 chatPacing.recordSend(row.chatId(), now);
             }
             chatsInFlight.add(row.chatId());
+            busyWorkers.incrementAndGet();
             workers.execute(() -> deliver(row));
         }
         return Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos));
+    }
+
+    /** Telegram does not count them as messages, and a person is looking at a spinner: they go at once. */
+    private void dispatchCallbackAnswers() {
+        Instant wallNow = clock.instant();
+        for (OutboxStore.QueuedRow row : store.dueCallbackAnswers(wallNow, CALLBACK_BATCH)) {
+            if (store.claim(row.id(), lease.holder(), wallNow)) {
+                callbackWorkers.execute(() -> deliver(row));
+            }
+        }
     }
 
     private void sweepPacing(long now) {
@@ -192,55 +266,62 @@ class OutboxSender implements SmartLifecycle {
     }
 
     private void deliver(OutboxStore.QueuedRow row) {
+        boolean callbackAnswer = OutboxStore.CALLBACK_ANSWER.equals(row.kind());
+        String claimer = lease.holder();
         try {
             store.load(row.id())
-                    .filter(stored -> OutboxStore.PENDING.equals(stored.status()))
+                    .filter(stored -> OutboxStore.SENDING.equals(stored.status()))
                     .ifPresent(stored -> {
                         if (stored.chatUnreachable()) {
-                            store.markDropped(row.id(), "chat unreachable");
+                            store.markDropped(row.id(), claimer, "chat unreachable");
                         } else {
-                            record(row, gateway.deliver(codec.read(stored.payload()), stored.attachment()));
+                            record(row, claimer, gateway.deliver(codec.read(stored.payload()), stored.attachment()));
                         }
                     });
         } catch (RuntimeException e) {
             log.error("Outbox message {} could not be handled; it will be tried again", row.id(), e);
-            store.retryLater(row.id(), clock.instant().plus(properties.firstRetryDelay()), e.toString());
+            store.retryLater(row.id(), claimer, clock.instant().plus(properties.firstRetryDelay()), e.toString());
         } finally {
-            chatsInFlight.remove(row.chatId());
+            if (!callbackAnswer) {
+                chatsInFlight.remove(row.chatId());
+                busyWorkers.decrementAndGet();
+            }
             wakeUp.signal();
         }
     }
 
-    private void record(OutboxStore.QueuedRow row, Delivery delivery) {
+    private void record(OutboxStore.QueuedRow row, String claimer, Delivery delivery) {
         Instant now = clock.instant();
         if (delivery instanceof Delivery.Sent sent) {
-            store.markSent(row.id(), sent.messageId(), now);
+            if (!store.markSent(row.id(), claimer, sent.messageId(), now)) {
+                log.warn("Outbox message {} was sent after this instance lost its claim on it", row.id());
+            }
         } else if (delivery instanceof Delivery.TooManyRequests tooMany) {
             Duration wait = Duration.ofSeconds(tooMany.retryAfterSeconds());
             pausedUntilNanos.accumulateAndGet(System.nanoTime() + wait.toNanos(), Math::max);
-            store.retryLater(row.id(), now.plus(wait), tooMany.description());
+            store.retryLater(row.id(), claimer, now.plus(wait), tooMany.description());
             log.warn("Telegram asked to slow down (429): pausing the sender for {} s", wait.toSeconds());
         } else if (delivery instanceof Delivery.Unreachable unreachable) {
             transactions.executeWithoutResult(status -> {
-                if (store.markUnreachable(row.chatId(), unreachable.description(), now)) {
+                if (store.markUnreachable(row.chatId(), row.id(), claimer, unreachable.description(), now)) {
                     events.publishEvent(new ChatUnreachable(row.chatId(), unreachable.description()));
                 }
             });
             log.info("Chat {} is unreachable ({}); its queued messages were dropped", row.chatId(),
                     unreachable.description());
         } else if (delivery instanceof Delivery.Rejected rejected) {
-            store.markFailed(row.id(), rejected.errorCode() + " " + rejected.description());
+            store.markFailed(row.id(), claimer, rejected.errorCode() + " " + rejected.description());
             log.warn("Telegram rejected outbox message {} ({} {})", row.id(), rejected.errorCode(),
                     rejected.description());
         } else if (delivery instanceof Delivery.Transient failure) {
             int attempts = row.attempts() + 1;
             if (attempts >= properties.maxAttempts()) {
-                store.markFailed(row.id(), failure.description());
+                store.markFailed(row.id(), claimer, failure.description());
                 log.error("Outbox message {} failed {} times and was given up: {}", row.id(), attempts,
                         failure.description());
             } else {
                 Duration backoff = backoff(attempts);
-                store.retryLater(row.id(), now.plus(backoff), failure.description());
+                store.retryLater(row.id(), claimer, now.plus(backoff), failure.description());
                 log.warn("Outbox message {} failed ({}); retry {} in {} ms", row.id(), failure.description(),
                         attempts, backoff.toMillis());
             }
