@@ -8,7 +8,7 @@ import org.springframework.modulith.Modulithic;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 // Shared modules may be used by every module without being listed in its allowed dependencies.
-@Modulithic(sharedModules = "civiltime")
+@Modulithic(sharedModules = {"civiltime", "runmode"})
 public class EncuentrosApplication {
 
     public static void main(String[] args) {
