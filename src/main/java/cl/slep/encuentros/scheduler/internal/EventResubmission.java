@@ -1,6 +1,8 @@
 package cl.slep.encuentros.scheduler.internal;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -46,7 +48,9 @@ class EventResubmission {
     }
 
     Trigger trigger() {
-        return TriggerBuilder.newTrigger().withIdentity(JOB).forJob(JOB)
+        // Not at start-up: Modulith republishes outstanding events then already.
+        Date firstRun = Date.from(Instant.now().plus(properties.resubmitEventsEvery()));
+        return TriggerBuilder.newTrigger().withIdentity(JOB).forJob(JOB).startAt(firstRun)
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                         .withIntervalInMilliseconds(properties.resubmitEventsEvery().toMillis()).repeatForever()
                         .withMisfireHandlingInstructionNextWithRemainingCount())
