@@ -1,5 +1,6 @@
 package cl.slep.encuentros.messaging;
 
+import cl.slep.encuentros.runmode.RunMode;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -19,10 +20,15 @@ public class TelegramEndpoint {
     private static final Logger log = LoggerFactory.getLogger(TelegramEndpoint.class);
 
     private final TelegramProperties properties;
+    private final boolean simulatorMode;
     private final AtomicInteger localPort = new AtomicInteger(-1);
 
-    TelegramEndpoint(TelegramProperties properties) {
+    TelegramEndpoint(TelegramProperties properties, RunMode runMode) {
         this.properties = properties;
+        this.simulatorMode = runMode.simulator();
+        if (!simulatorMode && (properties.token() == null || properties.token().isBlank())) {
+            throw new IllegalStateException("TELEGRAM_BOT_TOKEN is required when the simulator is disabled");
+        }
     }
 
     @EventListener
@@ -31,7 +37,7 @@ public class TelegramEndpoint {
     }
 
     public boolean simulatorMode() {
-        return properties.simulatorMode();
+        return simulatorMode;
     }
 
     /** The bot token. Never log it. */

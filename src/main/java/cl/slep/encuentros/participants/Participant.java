@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -66,6 +67,9 @@ class Participant {
 
     @Column(name = "optional_messages_muted", nullable = false)
     private boolean optionalMessagesMuted;
+
+    @Version
+    private long version;
 
     protected Participant() {
     }

@@ -122,27 +122,52 @@ public class Participants {
 
     /**
      * Erases the person: their row (name, ids, free texts), memberships, staff grants and queued or sent messages
-     * go now; the bot forgets their conversation and received updates on {@link ParticipantDeleted}. Returns
-     * false if there was nothing to erase.
+     * go now; other modules forget theirs on {@link ParticipantDeleted}. Works as well for a coordinator named by id
+     * who never registered (only their grants go). Exclusive with naming them coordinator
+     * ({@link StaffDirectory#grant}). Returns false if there was nothing to erase.
      */
     @Transactional
     public boolean erase(long telegramUserId) {
+        staff.lock();
         Optional<Participant> participant = participants.findByTelegramUserId(telegramUserId);
         participant.ifPresent(participants::delete);
         boolean wasStaff = staff.forget(telegramUserId);
         outbox.forgetChat(telegramUserId);
         if (participant.isPresent() || wasStaff) {
-            events.publishEvent(new ParticipantDeleted(telegramUserId));
+            events.publishEvent(new ParticipantDeleted(participant.map(Participant::id).orElse(null), telegramUserId));
             return true;
         }
         return false;
     }
 
-    /** Everything this module stores about the person, as a JSON document (right of access). */
+    /** True if anything is stored about the person: registered, or named coordinator by id. */
+    @Transactional(readOnly = true)
+    public boolean holdsDataAbout(long telegramUserId) {
+        return isRegistered(telegramUserId) || !staff.coordinatedNetworks(telegramUserId).isEmpty();
+    }
+
+    /**
+     * Everything this module stores about the person, as a JSON document (right of access): their registration, or
+     * for a coordinator named by id who never registered, their grants.
+     */
     @Transactional(readOnly = true)
     public Optional<String> exportJson(long telegramUserId) {
-        return findByTelegramUserId(telegramUserId).map(profile -> PersonalDataJson.of(profile,
-                staff.roleOf(telegramUserId), staff.coordinatedNetworks(telegramUserId), clock.instant()));
+        Optional<ParticipantProfile> profile = findByTelegramUserId(telegramUserId);
+        if (profile.isPresent()) {
+            return profile.map(p -> PersonalDataJson.of(p, staff.roleOf(telegramUserId),
+                    staff.coordinatedNetworks(telegramUserId), clock.instant()));
+        }
+        Set<Long> networks = staff.coordinatedNetworks(telegramUserId);
+        return networks.isEmpty() ? Optional.empty()
+                : Optional.of(PersonalDataJson.staffOnly(telegramUserId, staff.roleOf(telegramUserId),
+                        networkNames(networks), clock.instant()));
+    }
+
+    /** The names of these networks, for someone who coordinates them without being registered. */
+    @Transactional(readOnly = true)
+    public List<String> networkNames(Set<Long> networkIds) {
+        return networkIds.stream().map(catalogue::network).flatMap(Optional::stream).map(NetworkView::name).sorted()
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +18,7 @@ final class PersonalDataJson {
     }
 
     static String of(ParticipantProfile p, StaffRole role, Set<Long> coordinatedNetworks, Instant now) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("generado_el", now.toString());
-        data.put("responsable", "Servicio Local de Educación Pública Iquique");
-        data.put("id_usuario_telegram", p.telegramUserId());
+        Map<String, Object> data = header(p.telegramUserId(), now);
         data.put("nombre_completo", p.fullName());
         if (p.establishment() != null) {
             Map<String, Object> establishment = new LinkedHashMap<>();
@@ -43,6 +41,26 @@ final class PersonalDataJson {
         data.put("preferencias", preferences);
         data.put("rol_en_el_bot", role.name().toLowerCase());
         data.put("coordina_redes", coordinatedNetworks);
+        return write(data);
+    }
+
+    /** For a coordinator named by id who never registered: all that is stored is their grants. */
+    static String staffOnly(long telegramUserId, StaffRole role, List<String> coordinatedNetworks, Instant now) {
+        Map<String, Object> data = header(telegramUserId, now);
+        data.put("rol_en_el_bot", role.name().toLowerCase());
+        data.put("coordina_redes", coordinatedNetworks);
+        return write(data);
+    }
+
+    private static Map<String, Object> header(long telegramUserId, Instant now) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("generado_el", now.toString());
+        data.put("responsable", "Servicio Local de Educación Pública Iquique");
+        data.put("id_usuario_telegram", telegramUserId);
+        return data;
+    }
+
+    private static String write(Map<String, Object> data) {
         try {
             return MAPPER.writeValueAsString(data);
         } catch (JsonProcessingException e) {

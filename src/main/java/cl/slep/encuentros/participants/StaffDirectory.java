@@ -41,9 +41,42 @@ public class StaffDirectory {
                 Long.class, telegramUserId));
     }
 
-    /** Makes the person coordinator of exactly these networks (none: no longer a coordinator). */
+    /** The person as an admin sees them now, to hand back to {@link #grant} when the admin confirms. */
+    @Transactional(readOnly = true)
+    public StaffCandidate candidate(long telegramUserId) {
+        return new StaffCandidate(telegramUserId, isRegistered(telegramUserId), coordinatedNetworks(telegramUserId));
+    }
+
+    /**
+     * Makes the person coordinator of exactly these networks (none: no longer a coordinator), unless they changed
+     * since the admin saw them: above all, unless they erased their data meanwhile, which would otherwise leave
+     * their id here right after they were told it was gone. Exclusive with {@link Participants#erase}.
+     */
+    @Transactional
+    public GrantOutcome grant(StaffCandidate seen, Set<Long> networkIds) {
+        lock();
+        long telegramUserId = seen.telegramUserId();
+        if (seen.registered() && !isRegistered(telegramUserId)) {
+            return GrantOutcome.PERSON_ERASED;
+        }
+        if (!coordinatedNetworks(telegramUserId).equals(seen.coordinatedNetworks())) {
+            return GrantOutcome.CHANGED_MEANWHILE;
+        }
+        replaceGrants(telegramUserId, networkIds);
+        return GrantOutcome.GRANTED;
+    }
+
+    /**
+     * Makes the person coordinator of exactly these networks, whatever happened since they were chosen. Prefer
+     * {@link #grant}, which notices an erasure in between.
+     */
     @Transactional
     public void setCoordinatedNetworks(long telegramUserId, Set<Long> networkIds) {
+        lock();
+        replaceGrants(telegramUserId, networkIds);
+    }
+
+    private void replaceGrants(long telegramUserId, Set<Long> networkIds) {
         jdbc.update("DELETE FROM coordinator_network WHERE telegram_user_id = ?", telegramUserId);
         Timestamp now = Timestamp.from(clock.instant());
         for (Long networkId : networkIds) {
@@ -65,6 +98,19 @@ public class StaffDirectory {
 
     public Set<Long> admins() {
         return properties.admins();
+    }
+
+    /**
+     * Serialises grants and erasures: both lock the one row of staff_lock first. Not a lock on the person's row,
+     * because a coordinator named by id may have none.
+     */
+    void lock() {
+        jdbc.queryForObject("SELECT id FROM staff_lock WHERE id = 1 FOR UPDATE", Integer.class);
+    }
+
+    private boolean isRegistered(long telegramUserId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM participant WHERE telegram_user_id = ?", Integer.class,
+                telegramUserId) > 0;
     }
 
     boolean forget(long telegramUserId) {

@@ -1,5 +1,6 @@
 package cl.slep.encuentros.simulator;
 
+import cl.slep.encuentros.runmode.SimulatorModeCondition;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

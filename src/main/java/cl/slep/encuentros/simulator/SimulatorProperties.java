@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of simulator mode.
  *
  * @param enabled    null when not set: then simulator mode follows from the absence of a Telegram token
- *                   (see {@link SimulatorModeCondition})
+ *                   (see {@link cl.slep.encuentros.runmode.SimulatorModeCondition})
  * @param botToken   the token the bot uses against the built-in emulator; it is a fake token, but it is
  *                   still never logged, so that the habit holds
  * @param rateLimits the limits the built-in emulator enforces for every bot

@@ -6,5 +6,8 @@
  *
  * <p>The rest of the application talks to it only over HTTP, through the same TelegramBots client it uses
  * against the real Telegram. Tests drive the people's side through {@link cl.slep.encuentros.simulator.EmulatedBot}.
+ *
+ * <p>It depends on no module and none depends on it (beyond the shared run-mode rule): both sides speak HTTP.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package cl.slep.encuentros.simulator;

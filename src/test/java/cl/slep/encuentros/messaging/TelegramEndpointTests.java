@@ -3,6 +3,7 @@ package cl.slep.encuentros.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cl.slep.encuentros.runmode.RunMode;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -29,7 +30,7 @@ class TelegramEndpointTests {
 
     @Test
     void withoutATokenItIsSimulatorMode() {
-        TelegramEndpoint endpoint = new TelegramEndpoint(new TelegramProperties("", "https://api.telegram.org", "1:sim"));
+        TelegramEndpoint endpoint = new TelegramEndpoint(new TelegramProperties("", "https://api.telegram.org", "1:sim"), new RunMode(true));
         assertThat(endpoint.simulatorMode()).isTrue();
         assertThat(endpoint.token()).isEqualTo("1:sim");
         assertThat(endpoint.ready()).isFalse();

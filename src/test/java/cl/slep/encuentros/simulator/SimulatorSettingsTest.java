@@ -2,6 +2,7 @@ package cl.slep.encuentros.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.slep.encuentros.runmode.SimulatorModeCondition;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;

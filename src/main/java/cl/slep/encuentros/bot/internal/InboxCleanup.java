@@ -1,43 +1,46 @@
 package cl.slep.encuentros.bot.internal;
 
+import cl.slep.encuentros.scheduler.DailyTask;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
-import org.quartz.JobExecutionContext;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
+import java.time.LocalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
  * Handled updates are kept a week, then deleted: Telegram re-delivers an unconfirmed update for 24 hours at most,
- * so after that their ids no longer protect against duplicates, and their content is personal data.
+ * so after that their ids no longer protect against duplicates, and their content is personal data. The
+ * scheduler runs it daily; it is offered as a {@link DailyTask} because the scheduler may not depend on the bot.
  */
-@Configuration(proxyBeanMethods = false)
-class InboxCleanup {
+@Component
+class InboxCleanup implements DailyTask {
 
     static final String JOB = "bot-inbox-cleanup";
     static final Duration KEEP = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(InboxCleanup.class);
 
-    @Bean
-    JobDetail inboxCleanupJob() {
-        return JobBuilder.newJob(InboxCleanupJob.class).withIdentity(JOB).storeDurably().build();
+    private final InboxStore inbox;
+    private final Clock clock;
+
+    InboxCleanup(InboxStore inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
     }
 
-    @Bean
-    Trigger inboxCleanupTrigger(JobDetail inboxCleanupJob) {
-        return TriggerBuilder.newTrigger().forJob(inboxCleanupJob).withIdentity(JOB)
-                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(4, 10)
-                        .inTimeZone(TimeZone.getTimeZone("America/Santiago")))
-                .build();
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    @Override
+    public LocalTime at() {
+        return LocalTime.of(4, 10);
+    }
+
+    @Override
+    public void run() {
+        run(inbox, clock);
     }
 
     /** Deletes handled updates received more than a week ago; returns how many. */
@@ -47,22 +50,5 @@ class InboxCleanup {
             log.info("Deleted {} handled updates older than {} days", deleted, KEEP.toDays());
         }
         return deleted;
-    }
-
-    @DisallowConcurrentExecution
-    static class InboxCleanupJob implements Job {
-
-        private final InboxStore inbox;
-        private final Clock clock;
-
-        InboxCleanupJob(InboxStore inbox, Clock clock) {
-            this.inbox = inbox;
-            this.clock = clock;
-        }
-
-        @Override
-        public void execute(JobExecutionContext context) {
-            run(inbox, clock);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package cl.slep.encuentros.simulator;
+package cl.slep.encuentros.runmode;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -6,9 +6,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * True in simulator mode: when {@code encuentros.simulator.enabled} is {@code true}, or when it is not set
- * and there is no Telegram token (a fresh checkout runs as a demo instead of failing for want of a token).
- * Public so that other modules can wire their Telegram client against the emulator in the same mode.
+ * Simulator mode: when {@code encuentros.simulator.enabled} is {@code true}, or when it is not set and there is no
+ * Telegram token (a fresh checkout runs as a demo instead of failing for want of a token). The only place this is
+ * decided: beans that exist only in that mode are conditional on it, and {@link RunMode} reports it at run time.
  */
 public class SimulatorModeCondition implements Condition {
 
