@@ -11,6 +11,8 @@ import cl.slep.encuentros.messaging.OutgoingMessage;
 import cl.slep.encuentros.messaging.Priority;
 import cl.slep.encuentros.messaging.TelegramEndpoint;
 import cl.slep.encuentros.participants.Catalogue;
+import cl.slep.encuentros.participants.GrantOutcome;
+import cl.slep.encuentros.participants.StaffCandidate;
 import cl.slep.encuentros.participants.StaffDirectory;
 import cl.slep.encuentros.participants.StaffRole;
 import java.util.List;
@@ -33,8 +35,7 @@ class StaffFlow implements Flow<StaffDraft> {
 
     StaffFlow(Texts texts, Catalogue catalogue, StaffDirectory staff, StaffNames names, TelegramEndpoint telegram,
             @Lazy ConversationEngine engine, Replies replies, Outbox outbox) {
-        this.steps = new StaffSteps(texts, catalogue::networks, names::html, staff::coordinatedNetworks,
-                telegram::botId);
+        this.steps = new StaffSteps(texts, catalogue::networks, names::html, staff::candidate, telegram::botId);
         this.staff = staff;
         this.names = names;
         this.engine = engine;
@@ -78,22 +79,28 @@ class StaffFlow implements Flow<StaffDraft> {
     }
 
     Optional<String> startEditing(Incoming in, long coordinator) {
-        return engine.start(in, this, StaffDraft.empty().about(coordinator, staff.coordinatedNetworks(coordinator)),
-                StaffSteps.NETWORKS);
+        return engine.start(in, this, StaffDraft.empty().about(staff.candidate(coordinator)), StaffSteps.NETWORKS);
     }
 
     @Override
     public void finish(Incoming in, StaffDraft draft) {
         long target = draft.target();
         Set<Long> selected = draft.networks();
-        Set<Long> before = staff.coordinatedNetworks(target);
-        if (before.equals(selected)) {
+        StaffCandidate seen = draft.seen();
+        if (seen.coordinatedNetworks().equals(selected)) {
             replies.text(in, texts.get("staff.saved.unchanged", names.html(target), names.networks(selected)));
             return;
         }
-        staff.setCoordinatedNetworks(target, selected);
-        replies.text(in, texts.get("staff.saved", names.html(target), names.networks(selected)));
-        tell(in, target, before.isEmpty() ? "staff.notice.granted" : "staff.notice.changed", selected);
+        GrantOutcome outcome = staff.grant(seen, selected);
+        switch (outcome) {
+            case GRANTED -> {
+                replies.text(in, texts.get("staff.saved", names.html(target), names.networks(selected)));
+                tell(in, target, seen.coordinatedNetworks().isEmpty() ? "staff.notice.granted" : "staff.notice.changed",
+                        selected);
+            }
+            case PERSON_ERASED -> replies.text(in, texts.get("staff.grant.erased", names.html(target)));
+            case CHANGED_MEANWHILE -> replies.text(in, texts.get("staff.grant.changed", names.html(target)));
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import cl.slep.encuentros.bot.internal.conversation.TextInput;
 import cl.slep.encuentros.bot.internal.conversation.Transition;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.participants.NetworkView;
+import cl.slep.encuentros.participants.StaffCandidate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class StaffSteps {
 
     private final Texts texts;
     private final LongFunction<String> nameOf;
-    private final LongFunction<Set<Long>> coordinatedNetworks;
+    private final LongFunction<StaffCandidate> candidate;
     private final Supplier<String> botId;
     private final NetworkPicker<StaffDraft> networkPicker;
 
@@ -39,10 +40,10 @@ final class StaffSteps {
      * @param botId this bot's own user id, which is never a coordinator
      */
     StaffSteps(Texts texts, Supplier<List<NetworkView>> networks, LongFunction<String> nameOf,
-            LongFunction<Set<Long>> coordinatedNetworks, Supplier<String> botId) {
+            LongFunction<StaffCandidate> candidate, Supplier<String> botId) {
         this.texts = texts;
         this.nameOf = nameOf;
-        this.coordinatedNetworks = coordinatedNetworks;
+        this.candidate = candidate;
         this.botId = botId;
         this.networkPicker = new NetworkPicker<>(NETWORKS, texts, networks, this::networksQuestion,
                 StaffDraft::networks, StaffDraft::withNetworks, "staff.networks.done", "staff.networks.none");
@@ -70,7 +71,7 @@ final class StaffSteps {
             return Transition.problem(problem.get());
         }
         long person = forward.isPresent() ? forward.get().userId() : Long.parseLong(typed);
-        return Transition.complete(draft.about(person, coordinatedNetworks.apply(person)));
+        return Transition.complete(draft.about(candidate.apply(person)));
     }
 
     private Optional<String> problemWith(ForwardOrigin origin) {

@@ -130,7 +130,7 @@ class ConversationEngineTests extends HarnessTest {
         jdbc.update("""
                 INSERT INTO conversation_state (chat_id, flow, step, turn, state_version, state, reprompted_turn,
                                                 updated_at, expires_at)
-                VALUES (?, 'staff', 'who', 7, 1, '{"target":null,"networks":[],"editing":false}', 0, ?, ?)
+                VALUES (?, 'staff', 'who', 7, 1, '{"target":null,"networks":[],"seen":null}', 0, ?, ?)
                 """, impostor.id(), java.sql.Timestamp.from(clock.instant()),
                 java.sql.Timestamp.from(clock.instant().plus(Duration.ofHours(1))));
 

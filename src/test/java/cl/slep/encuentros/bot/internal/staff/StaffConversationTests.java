@@ -94,6 +94,53 @@ class StaffConversationTests extends HarnessTest {
     }
 
     @Test
+    void aPersonWhoErasesTheirDataWhileBeingNamedIsNotNamedAndTheAdminIsTold() {
+        BotHarness.Person alicia = admin();
+        BotHarness.Person hilda = registered("Hilda", "Hilda Fuentes");
+        alicia.says("/coordinadores");
+        alicia.taps("Agregar coordinador/a");
+        alicia.says(String.valueOf(hilda.id()));
+        alicia.taps("Red UTP");
+        alicia.taps("Listo");
+
+        hilda.says("/borrar_mis_datos");
+        hilda.taps("Sí, borrar mis datos");
+        int hildasMessages = hilda.messageCount();
+        alicia.taps("Confirmar");
+
+        assertThat(alicia.lastText()).contains("No guardé el cambio").contains("borró sus datos");
+        assertThat(staff.coordinatedNetworks(hilda.id())).isEmpty();
+        assertThat(hilda.messageCount()).isEqualTo(hildasMessages);
+    }
+
+    @Test
+    void aCoordinatorNamedByIdWhoNeverRegisteredSeesAndErasesWhatIsStoredAboutThem() {
+        BotHarness.Person alicia = admin();
+        BotHarness.Person ivan = newPerson("Iván");
+        alicia.says("/coordinadores");
+        alicia.taps("Agregar coordinador/a");
+        alicia.says(String.valueOf(ivan.id()));
+        alicia.taps("Red CRA");
+        alicia.taps("Listo");
+        alicia.taps("Confirmar");
+        assertThat(staff.coordinatedNetworks(ivan.id())).hasSize(1);
+
+        ivan.says("/mis_datos");
+        assertThat(ivan.messages()).extracting(BotHarness.BotMessage::text)
+                .anySatisfy(text -> assertThat(text).contains("Tus datos guardados").contains("Red CRA")
+                        .contains(String.valueOf(ivan.id())));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE chat_id = ? AND kind = 'DOCUMENT'",
+                Integer.class, ivan.id())).isEqualTo(1);
+
+        ivan.says("/borrar_mis_datos");
+        ivan.taps("Sí, borrar mis datos");
+
+        assertThat(staff.coordinatedNetworks(ivan.id())).isEmpty();
+        ivan.says("/mis_datos");
+        assertThat(ivan.lastText()).isEqualTo("No tengo datos tuyos guardados.");
+    }
+
+    @Test
     void everyStaffCommandIsRefusedPolitelyToAParticipantAndNothingElseHappens() {
         BotHarness.Person eva = registered("Eva", "Eva Lagos");
         List<CommandSpec> everyone = commands.availableTo(StaffRole.PARTICIPANT);

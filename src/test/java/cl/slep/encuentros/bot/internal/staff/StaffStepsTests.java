@@ -8,6 +8,7 @@ import cl.slep.encuentros.bot.internal.buttons.StepButtons.YesNo;
 import cl.slep.encuentros.bot.internal.conversation.TextInput;
 import cl.slep.encuentros.bot.internal.conversation.Transition;
 import cl.slep.encuentros.participants.NetworkView;
+import cl.slep.encuentros.participants.StaffCandidate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,7 @@ class StaffStepsTests {
 
     private final StaffSteps steps = new StaffSteps(Texts.fromBundles(),
             () -> List.of(new NetworkView(1, "DIRECTORES", "Red de Directores", ""), new NetworkView(2, "UTP", "Red UTP", "")),
-            id -> "Persona " + id, id -> id == 555 ? Set.of(2L) : Set.of(), () -> "1000001");
+            id -> "Persona " + id, id -> new StaffCandidate(id, false, id == 555 ? Set.of(2L) : Set.of()), () -> "1000001");
 
     @Test
     void anIdWithSpacesOrAForwardNamesThePersonWithTheNetworksTheyCoordinate() {
@@ -47,7 +48,7 @@ class StaffStepsTests {
 
     @Test
     void theConfirmationSavesOrGoesBackToTheNetworks() {
-        StaffDraft draft = StaffDraft.empty().about(777, Set.of()).withNetworks(Set.of(1L));
+        StaffDraft draft = StaffDraft.empty().about(new StaffCandidate(777, false, Set.of())).withNetworks(Set.of(1L));
 
         assertThat(steps.confirm().prompt(draft, 4).html()).contains("Persona 777", "Red de Directores");
         assertThat(steps.confirm().onTap(draft, new YesNo(4, true))).isInstanceOf(Transition.Complete.class);
