@@ -1,6 +1,7 @@
 package cl.slep.encuentros.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -18,11 +19,27 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.concurrent.ThreadLocalRandom;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** A person in a real (headless) Chromium chats with the real bot through the simulator's web chat. */
+/**
+ * The web chat in a real (headless) Chromium (Debian's chromium and chromedriver, installed by .ci/run): a person
+ * chats with the real bot in simulator mode, and the chat renders every Bot API call of a raw client exactly.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"encuentros.telegram.token=", "encuentros.simulator.enabled=true"})
 @DirtiesContext
@@ -32,6 +49,13 @@ class WebChatBrowserTests {
     int port;
 
     private WebDriver browser;
+
+    // The web chat against the emulator alone (no bot): a raw client plays the bot, so every Bot API call the
+    // chat must render (HTML, buttons, toasts, edits, deletions) is driven exactly.
+    private static final String EMULATOR_TOKEN = "1000001:simulador-local";
+    private final StandaloneEmulator server = StandaloneEmulator.shared();
+    private final EmulatedBot bot = server.emulator().bot(EMULATOR_TOKEN);
+    private final OkHttpTelegramClient client = new OkHttpTelegramClient(EMULATOR_TOKEN, server.telegramUrl());
 
     @BeforeEach
     void openBrowser() throws Exception {
@@ -157,5 +181,70 @@ class WebChatBrowserTests {
             }
         }
         throw new IllegalStateException(name + " is not installed: run .ci/run or apt-get install chromium chromium-driver");
+    }
+
+    @Test
+    void aNewPersonaChatsWithTheBotTapsAButtonAndSeesEditsAndDeletions() throws Exception {
+        bot.rateLimits(RateLimits.off());
+        long personaId = ThreadLocalRandom.current().nextLong(7_500_000_000L, 7_599_999_999L);
+        browser.get(server.baseUrl() + "/simulador");
+
+        browser.findElement(By.id("toggle-new-persona")).click();
+        browser.findElement(By.id("new-persona-name")).sendKeys("Marta Díaz (UTP)");
+        browser.findElement(By.id("new-persona-id")).sendKeys(String.valueOf(personaId));
+        browser.findElement(By.id("create-persona")).click();
+        assertThat(new Select(browser.findElement(By.id("persona-select"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(String.valueOf(personaId));
+
+        browser.findElement(By.id("message-input")).sendKeys("/start");
+        browser.findElement(By.id("send-button")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".message.user .text").contains("/start"));
+        assertThat(bot.chat(personaId)).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("/start"));
+
+        int messageId = client.execute(SendMessage.builder().chatId(personaId)
+                .text("Hola, <b>Marta</b>. &lt;script&gt;alert(1)&lt;/script&gt; ¿Vienes?")
+                .parseMode("HTML")
+                .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
+                        InlineKeyboardButton.builder().text("Sí, voy").callbackData("rsvp:5:si").build())).build())
+                .build()).getMessageId();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !scriptTexts(".message.bot .text").isEmpty());
+        assertThat(scriptTexts(".message.bot .text")).containsExactly("Hola, Marta. <script>alert(1)</script> ¿Vienes?");
+        assertThat(scriptTexts(".message.bot .text b")).containsExactly("Marta");
+        assertThat(browser.findElements(By.cssSelector(".messages script"))).isEmpty();
+
+        browser.findElement(By.cssSelector(".inline-keyboard button")).click();
+        Update press = await().atMost(Duration.ofSeconds(10)).until(() -> callbackFrom(personaId), p -> p != null);
+        assertThat(press.getCallbackQuery().getData()).isEqualTo("rsvp:5:si");
+        client.execute(AnswerCallbackQuery.builder().callbackQueryId(press.getCallbackQuery().getId())
+                .text("¡Anotado!").build());
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".toast:not([hidden])").stream().anyMatch(t -> t.contains("¡Anotado!")));
+
+        client.execute(EditMessageText.builder().chatId(personaId).messageId(messageId).text("Confirmaste ✅").build());
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".message.bot .text").equals(List.of("Confirmaste ✅")));
+        assertThat(scriptTexts(".inline-keyboard button")).isEmpty();
+
+        client.execute(DeleteMessage.builder().chatId(personaId).messageId(messageId).build());
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".message.bot").isEmpty());
+
+        // Another persona has a chat of its own.
+        new Select(browser.findElement(By.id("persona-select"))).selectByIndex(0);
+        browser.findElement(By.id("message-input")).sendKeys("Soy Ana\n");
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".message.user .text").contains("Soy Ana"));
+        assertThat(scriptTexts(".message .text")).doesNotContain("/start");
+        assertThat(bot.chat(7_000_000_001L)).extracting(ChatMessage::text).contains("Soy Ana");
+    }
+
+    /** Read in one script call: the page replaces message nodes as they change, so held elements go stale. */
+    @SuppressWarnings("unchecked")
+    private List<String> scriptTexts(String selector) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll(arguments[0])].map(e => e.innerText)", selector);
+    }
+
+    private Update callbackFrom(long userId) throws Exception {
+        return client.execute(GetUpdates.builder().timeout(0).build()).stream()
+                .filter(Update::hasCallbackQuery)
+                .filter(u -> u.getCallbackQuery().getFrom().getId() == userId)
+                .findFirst().orElse(null);
     }
 }

@@ -42,7 +42,7 @@ public class CommandRegistry {
         ParsedCommand parsed = ParsedCommand.parse(commandText);
         Optional<BotCommand> command = find(parsed.name());
         if (command.isEmpty()) {
-            replies.text(in, texts.get("command.unknown", Texts.html("/" + parsed.name())));
+            replies.text(in, texts.get("command.unknown", Texts.echo("/" + parsed.name())));
             return;
         }
         CommandSpec spec = command.get().spec();

@@ -157,4 +157,20 @@ class ConversationEngineTests extends HarnessTest {
         assertThat(Collections.frequency(old.messages().stream().map(BotHarness.BotMessage::text).toList(),
                 old.lastText())).isEqualTo(1);
     }
+
+    @Test
+    void textAPersonTypedComesBackShortenedToOneMessage() {
+        BotHarness.Person tomas = newPerson("Tomás");
+        tomas.says("/" + "x".repeat(4000));
+        tomas.says("/start");
+        tomas.taps("Acepto");
+        tomas.says("Tomás Díaz");
+        int before = tomas.messageCount();
+
+        tomas.says("escuela ".repeat(500));
+
+        assertThat(tomas.messages().get(0).text()).hasSizeLessThan(200).contains("…");
+        assertThat(tomas.messageCount()).isEqualTo(before + 1);
+        assertThat(tomas.lastText()).hasSizeLessThan(400).contains("…");
+    }
 }
