@@ -30,11 +30,15 @@ public class Texts {
 
     /** The texts without Spring, for unit tests of conversation steps. */
     public static Texts fromBundles() {
+        return fromBundles(new Organization(Organization.DEFAULT_NAME));
+    }
+
+    static Texts fromBundles(Organization organization) {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasenames("messages", "staff-messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        return new Texts(source, new Organization(Organization.DEFAULT_NAME));
+        return new Texts(source, organization);
     }
 
     public String get(String key, Object... args) {
