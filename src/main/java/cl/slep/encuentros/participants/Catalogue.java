@@ -26,10 +26,17 @@ public class Catalogue {
 
     private final NetworkRepository networks;
     private final EstablishmentRepository establishments;
+    private final RoleLabels roleLabels;
 
-    Catalogue(NetworkRepository networks, EstablishmentRepository establishments) {
+    Catalogue(NetworkRepository networks, EstablishmentRepository establishments, RoleLabels roleLabels) {
         this.networks = networks;
         this.establishments = establishments;
+        this.roleLabels = roleLabels;
+    }
+
+    /** How a person reads a role ("Jefe/a UTP"), from {@code catalogue/roles.properties}. */
+    public String roleLabel(SchoolRole role) {
+        return roleLabels.of(role);
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a list of establishments, {@code RBD;nombre;comuna}, with or without a header line. A row that cannot be
- * used becomes a problem naming its line, in Spanish, and the rest is still read: one typo in a list of forty
+ * used becomes a problem naming its line, in Spanish (texts in {@link ImportMessages}), and the rest is still read: one typo in a list of forty
  * should not hold back the other thirty-nine.
  */
 final class EstablishmentCsv {
@@ -38,7 +38,7 @@ final class EstablishmentCsv {
             boolean mayBeHeader = first;
             first = false;
             if (line.badQuotes()) {
-                problems.add(problem(line, "hay comillas sin cerrar"));
+                problems.add(problem(line, ImportMessages.get("bad_quotes")));
                 continue;
             }
             List<String> fields = line.fields();
@@ -55,40 +55,39 @@ final class EstablishmentCsv {
             }
             String rbdText = fields.get(0);
             if (rbdText.isEmpty()) {
-                problems.add(problem(line, "falta el RBD"));
+                problems.add(problem(line, ImportMessages.get("rbd.missing")));
                 continue;
             }
             if (!DIGITS.matcher(rbdText).matches() || Integer.parseInt(rbdText) == 0) {
-                problems.add(problem(line, "el RBD \"" + rbdText + "\" no es un número"));
+                problems.add(problem(line, ImportMessages.get("rbd.not_a_number", rbdText)));
                 continue;
             }
             int rbd = Integer.parseInt(rbdText);
             String name = WHITESPACE.matcher(fields.get(1)).replaceAll(" ");
             if (name.isEmpty()) {
-                problems.add(problem(line, "falta el nombre del establecimiento"));
+                problems.add(problem(line, ImportMessages.get("name.missing")));
                 continue;
             }
             if (name.length() > MAX_NAME_LENGTH) {
-                problems.add(problem(line, "el nombre tiene más de " + MAX_NAME_LENGTH + " caracteres"));
+                problems.add(problem(line, ImportMessages.get("name.too_long", MAX_NAME_LENGTH)));
                 continue;
             }
             Optional<Commune> commune = Commune.parse(fields.get(2));
             if (commune.isEmpty()) {
                 problems.add(problem(line, fields.get(2).isEmpty()
-                        ? "falta la comuna (Iquique o Alto Hospicio)"
-                        : "la comuna \"" + fields.get(2) + "\" no es Iquique ni Alto Hospicio"));
+                        ? ImportMessages.get("commune.missing")
+                        : ImportMessages.get("commune.unknown", fields.get(2))));
                 continue;
             }
             Integer earlier = lineOfRbd.putIfAbsent(rbd, line.line());
             if (earlier != null) {
-                problems.add(problem(line, "el RBD " + rbd + " ya aparece en la línea " + earlier
-                        + "; se usa solo esa"));
+                problems.add(problem(line, ImportMessages.get("rbd.repeated", rbd, earlier)));
                 continue;
             }
             rows.add(new Row(line.line(), rbd, name, commune.get()));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add("el archivo no tiene filas de establecimientos (RBD;nombre;comuna)");
+            problems.add(ImportMessages.get("empty"));
         }
         return new Parsed(rows, problems);
     }
@@ -105,14 +104,12 @@ final class EstablishmentCsv {
     }
 
     private static String columnCount(List<String> fields) {
-        String message = "se esperaban 3 columnas (RBD;nombre;comuna) y hay " + fields.size();
-        if (fields.size() == 1 && fields.get(0).contains(",")) {
-            message += " (¿el archivo está separado por comas? usa punto y coma)";
-        }
-        return message;
+        // One column holding commas: saved as "CSV (delimitado por comas)" from a spreadsheet not in Chilean locale.
+        boolean commas = fields.size() == 1 && fields.get(0).contains(",");
+        return ImportMessages.get(commas ? "columns.commas" : "columns", fields.size());
     }
 
     private static String problem(SemicolonCsv.Record line, String message) {
-        return "línea " + line.line() + ": " + message;
+        return ImportMessages.get("problem", line.line(), message);
     }
 }

@@ -26,10 +26,12 @@ public class Participants {
     private final Clock clock;
     private final DeliveryPreferences deliveryPreferences;
     private final Outbox outbox;
+    private final PersonalDataJson personalData;
 
     Participants(ParticipantRepository participants, ConsentRefusalRepository refusals, Catalogue catalogue,
             StaffDirectory staff, ApplicationEventPublisher events, Clock clock,
-            DeliveryPreferences deliveryPreferences, Outbox outbox) {
+            DeliveryPreferences deliveryPreferences, Outbox outbox, Organization organization) {
+        this.personalData = new PersonalDataJson(organization.name(), catalogue::roleLabel);
         this.deliveryPreferences = deliveryPreferences;
         this.outbox = outbox;
         this.participants = participants;
@@ -43,6 +45,11 @@ public class Participants {
     @Transactional(readOnly = true)
     public Optional<ParticipantProfile> findByTelegramUserId(long telegramUserId) {
         return participants.findByTelegramUserId(telegramUserId).map(this::profile);
+    }
+
+    /** How a person reads a role ("Jefe/a UTP"); the same as {@link Catalogue#roleLabel(SchoolRole)}. */
+    public String roleLabel(SchoolRole role) {
+        return catalogue.roleLabel(role);
     }
 
     @Transactional(readOnly = true)
@@ -154,12 +161,12 @@ public class Participants {
     public Optional<String> exportJson(long telegramUserId) {
         Optional<ParticipantProfile> profile = findByTelegramUserId(telegramUserId);
         if (profile.isPresent()) {
-            return profile.map(p -> PersonalDataJson.of(p, staff.roleOf(telegramUserId),
+            return profile.map(p -> personalData.of(p, staff.roleOf(telegramUserId),
                     staff.coordinatedNetworks(telegramUserId), clock.instant()));
         }
         Set<Long> networks = staff.coordinatedNetworks(telegramUserId);
         return networks.isEmpty() ? Optional.empty()
-                : Optional.of(PersonalDataJson.staffOnly(telegramUserId, staff.roleOf(telegramUserId),
+                : Optional.of(personalData.staffOnly(telegramUserId, staff.roleOf(telegramUserId),
                         networkNames(networks), clock.instant()));
     }
 

@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-/** The JSON of /mis_datos, with Spanish keys: it is meant for the person to read and keep. */
-final class PersonalDataJson {
+/**
+ * The JSON of /mis_datos, with Spanish keys: it is meant for the person to read and keep.
+ *
+ * @param responsible the organisation responsible for the data, as configured ({@link Organization})
+ * @param roleLabel how a role reads, from the catalogue
+ */
+record PersonalDataJson(String responsible, Function<SchoolRole, String> roleLabel) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private PersonalDataJson() {
-    }
-
-    static String of(ParticipantProfile p, StaffRole role, Set<Long> coordinatedNetworks, Instant now) {
+    String of(ParticipantProfile p, StaffRole role, Set<Long> coordinatedNetworks, Instant now) {
         Map<String, Object> data = header(p.telegramUserId(), now);
         data.put("nombre_completo", p.fullName());
         if (p.establishment() != null) {
@@ -29,7 +32,7 @@ final class PersonalDataJson {
         } else {
             data.put("establecimiento_no_listado", p.establishmentFreeText());
         }
-        data.put("cargo", p.role().label());
+        data.put("cargo", roleLabel.apply(p.role()));
         data.put("redes", p.networks().stream().map(NetworkView::name).toList());
         data.put("consentimiento_otorgado_el", p.consentGivenAt().toString());
         data.put("registrado_el", p.registeredAt().toString());
@@ -45,17 +48,17 @@ final class PersonalDataJson {
     }
 
     /** For a coordinator named by id who never registered: all that is stored is their grants. */
-    static String staffOnly(long telegramUserId, StaffRole role, List<String> coordinatedNetworks, Instant now) {
+    String staffOnly(long telegramUserId, StaffRole role, List<String> coordinatedNetworks, Instant now) {
         Map<String, Object> data = header(telegramUserId, now);
         data.put("rol_en_el_bot", role.name().toLowerCase());
         data.put("coordina_redes", coordinatedNetworks);
         return write(data);
     }
 
-    private static Map<String, Object> header(long telegramUserId, Instant now) {
+    private Map<String, Object> header(long telegramUserId, Instant now) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("generado_el", now.toString());
-        data.put("responsable", "Servicio Local de Educación Pública Iquique");
+        data.put("responsable", responsible);
         data.put("id_usuario_telegram", telegramUserId);
         return data;
     }

@@ -2,33 +2,29 @@ package cl.slep.encuentros.participants;
 
 import java.util.List;
 
-/** What a person does at their establishment; it pre-selects the networks that usually fit. */
+/**
+ * What a person does at their establishment; it pre-selects the networks that usually fit. The names are stored;
+ * how a person reads them is {@link Catalogue#roleLabel(SchoolRole)}.
+ */
 public enum SchoolRole {
-    DIRECTOR("Director/a", List.of("DIRECTORES")),
-    JEFE_UTP("Jefe/a UTP", List.of("UTP")),
-    COORDINADOR_PIE("Coordinador/a PIE", List.of("PIE")),
-    CONVIVENCIA("Encargado/a de convivencia", List.of("CONVIVENCIA")),
-    ORIENTADOR("Orientador/a", List.of("CONVIVENCIA")),
-    INSPECTOR_GENERAL("Inspector/a general", List.of("CONVIVENCIA")),
-    ENCARGADO_CRA("Encargado/a CRA", List.of("CRA")),
-    COORDINADOR_ENLACES("Coordinador/a Enlaces", List.of("ENLACES")),
-    EPJA("EPJA (educación de adultos)", List.of("EPJA")),
-    TP("Técnico profesional", List.of("TP")),
-    EDUCACION_ESPECIAL("Educación especial", List.of("ESPECIAL", "PIE")),
-    DOCENTE("Docente", List.of()),
-    OTRO("Otro", List.of());
+    DIRECTOR(List.of("DIRECTORES")),
+    JEFE_UTP(List.of("UTP")),
+    COORDINADOR_PIE(List.of("PIE")),
+    CONVIVENCIA(List.of("CONVIVENCIA")),
+    ORIENTADOR(List.of("CONVIVENCIA")),
+    INSPECTOR_GENERAL(List.of("CONVIVENCIA")),
+    ENCARGADO_CRA(List.of("CRA")),
+    COORDINADOR_ENLACES(List.of("ENLACES")),
+    EPJA(List.of("EPJA")),
+    TP(List.of("TP")),
+    EDUCACION_ESPECIAL(List.of("ESPECIAL", "PIE")),
+    DOCENTE(List.of()),
+    OTRO(List.of());
 
-    private final String label;
     private final List<String> defaultNetworkCodes;
 
-    SchoolRole(String label, List<String> defaultNetworkCodes) {
-        this.label = label;
+    SchoolRole(List<String> defaultNetworkCodes) {
         this.defaultNetworkCodes = defaultNetworkCodes;
-    }
-
-    /** How a person reads it (Spanish). */
-    public String label() {
-        return label;
     }
 
     public List<String> defaultNetworkCodes() {

@@ -21,6 +21,14 @@ class CatalogueCsvTests {
     }
 
     @Test
+    void aNameLongerThanTheLimitIsAProblemOfItsLine() {
+        EstablishmentCsv.Parsed parsed = read("12603;Escuela Chipana;Iquique\n13103;" + "x".repeat(201) + ";Iquique\n");
+
+        assertThat(parsed.problems()).containsExactly("línea 2: el nombre tiene más de 200 caracteres");
+        assertThat(parsed.rows()).extracting(EstablishmentCsv.Row::rbd).containsExactly(12603);
+    }
+
+    @Test
     void readsRowsWithoutAHeader() {
         EstablishmentCsv.Parsed parsed = read("12603;Escuela Chipana;Iquique\n13103;Escuela La Pampa;Alto Hospicio");
 

@@ -1,37 +1,48 @@
 package cl.slep.encuentros.bot.internal;
 
+import cl.slep.encuentros.participants.Organization;
 import cl.slep.encuentros.participants.ParticipantProfile;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
-/** Everything a person reads, from messages.properties (Chilean Spanish). */
+/**
+ * Everything a person reads, from messages.properties (Chilean Spanish). The organisation's own name is
+ * configuration ({@code ENCUENTROS_ORGANIZATION}): the texts say {@value #ORGANIZATION} where it goes.
+ */
 @Component
 public class Texts {
 
     static final Locale CHILE = Locale.forLanguageTag("es-CL");
+    static final String ORGANIZATION = "%ORGANIZACION%";
 
     private final MessageSource messages;
+    private final String organization;
 
     // Text a person typed is echoed back this long at most, so a pasted page does not come back as pages.
     private static final int ECHO_LENGTH = 60;
 
-    Texts(MessageSource messages) {
+    Texts(MessageSource messages, Organization organization) {
         this.messages = messages;
+        this.organization = organization.name();
     }
 
     /** The texts without Spring, for unit tests of conversation steps. */
     public static Texts fromBundles() {
+        return fromBundles(new Organization(Organization.DEFAULT_NAME));
+    }
+
+    static Texts fromBundles(Organization organization) {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasenames("messages", "staff-messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        return new Texts(source);
+        return new Texts(source, organization);
     }
 
     public String get(String key, Object... args) {
-        return messages.getMessage(key, args, CHILE);
+        return messages.getMessage(key, args, CHILE).replace(ORGANIZATION, organization);
     }
 
     /** The person's establishment as shown to them: "Name (RBD 12345, Commune)", or their own text, to be confirmed. */

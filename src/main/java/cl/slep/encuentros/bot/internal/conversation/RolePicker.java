@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** The step that picks a person's role at their establishment, two buttons a row. */
-public record RolePicker<S>(String name, Function<S, String> question, BiFunction<S, SchoolRole, S> choose)
-        implements Step<S> {
+/**
+ * The step that picks a person's role at their establishment, two buttons a row.
+ *
+ * @param label how a role reads (the catalogue's labels)
+ */
+public record RolePicker<S>(String name, Function<S, String> question, Function<SchoolRole, String> label,
+        BiFunction<S, SchoolRole, S> choose) implements Step<S> {
 
     @Override
     public Prompt prompt(S state, int turn) {
@@ -23,7 +27,7 @@ public record RolePicker<S>(String name, Function<S, String> question, BiFunctio
         for (int i = 0; i < roles.length; i += 2) {
             List<InlineButton> row = new ArrayList<>();
             for (int j = i; j < Math.min(i + 2, roles.length); j++) {
-                row.add(ButtonCodec.inline(roles[j].label(), new RoleChoice(turn, roles[j])));
+                row.add(ButtonCodec.inline(label.apply(roles[j]), new RoleChoice(turn, roles[j])));
             }
             rows.add(row);
         }
@@ -33,7 +37,7 @@ public record RolePicker<S>(String name, Function<S, String> question, BiFunctio
     @Override
     public Transition<S> onTap(S state, StepButton button) {
         if (button instanceof RoleChoice choice) {
-            return Transition.complete(choose.apply(state, choice.role()), Texts.html(choice.role().label()));
+            return Transition.complete(choose.apply(state, choice.role()), Texts.html(label.apply(choice.role())));
         }
         return Transition.stale();
     }

@@ -54,7 +54,7 @@ class MyDataCommand implements BotCommand {
             replies.text(in, texts.get("mydata.text",
                     Texts.html(profile.fullName()),
                     Texts.html(establishment),
-                    Texts.html(profile.role().label()),
+                    Texts.html(participants.roleLabel(profile.role())),
                     Texts.html(networks),
                     String.valueOf(profile.telegramUserId()),
                     LocalTimes.format(profile.consentGivenAt()),

@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The parts of the catalogue registration's steps read; unit tests give them lists instead of a database. */
 record CatalogueView(BiFunction<String, Integer, List<EstablishmentView>> search,
-        LongFunction<Optional<EstablishmentView>> establishment, Supplier<List<NetworkView>> networks) {
+        LongFunction<Optional<EstablishmentView>> establishment, Supplier<List<NetworkView>> networks,
+        Function<SchoolRole, String> roleLabel) {
 
     static CatalogueView of(Catalogue catalogue) {
-        return new CatalogueView(catalogue::searchEstablishments, catalogue::establishment, catalogue::networks);
+        return new CatalogueView(catalogue::searchEstablishments, catalogue::establishment, catalogue::networks,
+                catalogue::roleLabel);
     }
 
     /** The networks that usually fit a role, in the catalogue's order. */

@@ -147,7 +147,7 @@ final class RegistrationSteps {
     }
 
     Step<RegistrationDraft> role() {
-        return new RolePicker<>(ROLE, draft -> texts.get("reg.ask_role"),
+        return new RolePicker<>(ROLE, draft -> texts.get("reg.ask_role"), catalogue.roleLabel(),
                 (draft, role) -> draft.withRole(role, catalogue.usualNetworks(role)));
     }
 
@@ -192,7 +192,7 @@ final class RegistrationSteps {
                 ? draft.establishmentFreeText() + " " + texts.get("reg.establishment.pending")
                 : catalogue.establishment().apply(draft.establishmentId()).map(EstablishmentView::name).orElse("");
         return texts.get("reg.summary", Texts.html(draft.name()), Texts.html(establishment),
-                Texts.html(draft.role() == null ? "" : draft.role().label()),
+                Texts.html(draft.role() == null ? "" : catalogue.roleLabel().apply(draft.role())),
                 Texts.html(networkPicker.names(draft.networks())));
     }
 }

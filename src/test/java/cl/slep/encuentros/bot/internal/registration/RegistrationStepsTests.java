@@ -17,12 +17,19 @@ import cl.slep.encuentros.bot.internal.conversation.Transition;
 import cl.slep.encuentros.participants.EstablishmentView;
 import cl.slep.encuentros.participants.NetworkView;
 import cl.slep.encuentros.participants.SchoolRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Registration's steps as plain functions: no Spring, no database. */
@@ -36,8 +43,20 @@ class RegistrationStepsTests {
 
     private final RegistrationSteps steps = new RegistrationSteps(Texts.fromBundles(),
             new CatalogueView((query, limit) -> query.contains("chip") ? List.of(CHIPANA) : List.of(),
-                    id -> id == CHIPANA.id() ? Optional.of(CHIPANA) : Optional.empty(), () -> NETWORKS),
+                    id -> id == CHIPANA.id() ? Optional.of(CHIPANA) : Optional.empty(), () -> NETWORKS,
+                    roleLabels()),
             Clock.fixed(NOW, ZoneOffset.UTC));
+
+    /** The catalogue's own labels, read as the participants module reads them. */
+    private static Function<SchoolRole, String> roleLabels() {
+        Properties labels = new Properties();
+        try (InputStream in = RegistrationStepsTests.class.getResourceAsStream("/catalogue/roles.properties")) {
+            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return role -> labels.getProperty(role.name());
+    }
 
     private final RegistrationDraft empty = RegistrationDraft.empty();
 
