@@ -80,7 +80,7 @@ class StartCommandEndToEndTests extends BotEndToEndTest {
 
         List<ChatMessage> answers = eventually().until(() -> telegram.botMessages(rosa.id()), m -> m.size() == 4);
         assertThat(answers.get(0).text()).contains("solo entiendo texto y botones");
-        assertThat(answers.get(1).text()).contains("No entendí tu mensaje");
+        assertThat(answers.get(1).text()).contains("Para registrarte").contains("/start");
         assertThat(answers.get(2).text()).contains("No conozco el comando /inexistente");
         assertThat(answers.get(3).text()).contains("solo entiendo texto y botones");
     }

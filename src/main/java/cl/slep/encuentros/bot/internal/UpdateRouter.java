@@ -82,7 +82,9 @@ class UpdateRouter {
         } else if (command) {
             commands.dispatch(in, message.getText());
         } else if (message.hasText()) {
-            replies.text(in, texts.get("input.not_understood"));
+            // Someone new who says "hola" is shown the way in, not told they were not understood.
+            replies.text(in, texts.get(participants.isRegistered(in.userId()) ? "input.not_understood"
+                    : "input.register_first"));
         } else {
             replies.text(in, texts.get("input.only_text_and_buttons"));
         }

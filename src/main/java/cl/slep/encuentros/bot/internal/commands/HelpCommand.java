@@ -35,9 +35,11 @@ class HelpCommand implements BotCommand {
 
     @Override
     public void handle(Incoming in, String argument) {
-        StringBuilder help = new StringBuilder(texts.get("help.intro"));
+        boolean registered = participants.isRegistered(in.userId());
+        // Someone new reads first how to register, and only the commands they can use now.
+        StringBuilder help = new StringBuilder(texts.get(registered ? "help.intro" : "help.intro.unregistered"));
         for (CommandSpec spec : registry.getObject().availableTo(participants.roleOf(in.userId()))) {
-            if (spec.inMenu()) {
+            if (spec.inMenu() && (registered || !spec.registeredOnly())) {
                 help.append("\n/").append(spec.name()).append(" — ").append(texts.get(spec.descriptionKey()));
             }
         }

@@ -9,6 +9,7 @@ import cl.slep.encuentros.bot.internal.buttons.Button;
 import cl.slep.encuentros.bot.internal.buttons.ButtonCodec;
 import cl.slep.encuentros.bot.internal.buttons.ButtonHandler;
 import cl.slep.encuentros.bot.internal.buttons.ButtonType;
+import cl.slep.encuentros.messaging.InlineButton;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.participants.ParticipantProfile;
 import cl.slep.encuentros.participants.Participants;
@@ -47,7 +48,7 @@ class PreferencesCommand implements BotCommand, ButtonHandler<PreferencesCommand
     @Override
     public void handle(Incoming in, String argument) {
         participants.findByTelegramUserId(in.userId())
-                .ifPresent(profile -> replies.text(in, describe(profile), keyboard()));
+                .ifPresent(profile -> replies.text(in, describe(profile), keyboard(profile)));
     }
 
     @Override
@@ -61,7 +62,7 @@ class PreferencesCommand implements BotCommand, ButtonHandler<PreferencesCommand
         boolean muted = choice.option() == Option.ESSENTIAL;
         participants.changePreferences(in.userId(), paused, muted);
         participants.findByTelegramUserId(in.userId())
-                .ifPresent(profile -> replies.edit(in, messageId, describe(profile), keyboard()));
+                .ifPresent(profile -> replies.edit(in, messageId, describe(profile), keyboard(profile)));
         return texts.get("prefs.saved");
     }
 
@@ -71,10 +72,16 @@ class PreferencesCommand implements BotCommand, ButtonHandler<PreferencesCommand
         return texts.get("prefs.text", texts.get(state));
     }
 
-    private InlineKeyboard keyboard() {
-        return InlineKeyboard.of(
-                ButtonCodec.inline(texts.get("prefs.all"), new Choice(Option.ALL)),
-                ButtonCodec.inline(texts.get("prefs.essential"), new Choice(Option.ESSENTIAL)),
-                ButtonCodec.inline(texts.get("prefs.pause"), new Choice(Option.PAUSE)));
+    /** The person's current choice is marked on its button. */
+    private InlineKeyboard keyboard(ParticipantProfile profile) {
+        Option current = profile.messagesPaused() ? Option.PAUSE
+                : profile.optionalMessagesMuted() ? Option.ESSENTIAL : Option.ALL;
+        return InlineKeyboard.of(button(Option.ALL, "prefs.all", current), button(Option.ESSENTIAL, "prefs.essential", current),
+                button(Option.PAUSE, "prefs.pause", current));
+    }
+
+    private InlineButton button(Option option, String labelKey, Option current) {
+        String label = texts.get(labelKey);
+        return ButtonCodec.inline(option == current ? texts.get("picker.selected", label) : label, new Choice(option));
     }
 }

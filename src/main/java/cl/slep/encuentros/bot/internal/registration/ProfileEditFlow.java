@@ -62,7 +62,7 @@ class ProfileEditFlow implements Flow<RegistrationDraft>, ButtonHandler<ProfileE
 
     @Override
     public List<Step<RegistrationDraft>> steps() {
-        return List.of(steps.name(), steps.establishment(), steps.establishmentNotListed(), steps.role(), steps.networks());
+        return List.of(steps.name(), steps.establishment(), steps.establishmentNotListed(), steps.role(), steps.currentNetworks());
     }
 
     /** One answer is the whole edit. */
@@ -99,7 +99,7 @@ class ProfileEditFlow implements Flow<RegistrationDraft>, ButtonHandler<ProfileE
             case ROLE -> participants.changeRole(in.userId(), draft.role());
             case NETWORKS -> participants.changeNetworks(in.userId(), draft.networks());
         }
-        replies.text(in, texts.get("profile.updated", steps.fieldLabel(draft.editing()).toLowerCase(Locale.ROOT)));
+        replies.text(in, texts.get("profile.updated." + draft.editing().name().toLowerCase(Locale.ROOT)));
         profileView.show(in);
     }
 }

@@ -46,6 +46,7 @@ final class RegistrationSteps {
     private final CatalogueView catalogue;
     private final Clock clock;
     private final NetworkPicker<RegistrationDraft> networkPicker;
+    private final NetworkPicker<RegistrationDraft> currentNetworksPicker;
 
     RegistrationSteps(Texts texts, CatalogueView catalogue, Clock clock) {
         this.texts = texts;
@@ -53,6 +54,9 @@ final class RegistrationSteps {
         this.clock = clock;
         this.networkPicker = new NetworkPicker<>(NETWORKS, texts, catalogue.networks(),
                 draft -> texts.get("reg.ask_networks"), RegistrationDraft::networks, RegistrationDraft::withNetworks,
+                "reg.networks.done", "reg.networks.none");
+        this.currentNetworksPicker = new NetworkPicker<>(NETWORKS, texts, catalogue.networks(),
+                draft -> texts.get("profile.ask_networks"), RegistrationDraft::networks, RegistrationDraft::withNetworks,
                 "reg.networks.done", "reg.networks.none");
     }
 
@@ -92,7 +96,12 @@ final class RegistrationSteps {
                     if (problem.isPresent()) {
                         return Transition.problem(texts.get("reg.name." + problem.get().name().toLowerCase(Locale.ROOT)));
                     }
-                    return Transition.complete(draft.withName(FullName.normalise(input.text())));
+                    String name = FullName.normalise(input.text());
+                    if (!name.contains(" ")) {
+                        // Staff recognise people by name and surname; a single word is most often a first name.
+                        return Transition.problem(texts.get("reg.name.one_word"));
+                    }
+                    return Transition.complete(draft.withName(name));
                 });
     }
 
@@ -138,7 +147,7 @@ final class RegistrationSteps {
         return Step.<RegistrationDraft>named(ESTABLISHMENT_FREE)
                 .asking((draft, turn) -> Prompt.text(texts.get("reg.ask_establishment_free")))
                 .onText((draft, input) -> {
-                    String name = input.text().strip().replaceAll("\\s+", " ");
+                    String name = FullName.cleanText(input.text());
                     if (name.length() < 3 || name.length() > 200) {
                         return Transition.problem(texts.get("reg.establishment_free.invalid"));
                     }
@@ -153,6 +162,11 @@ final class RegistrationSteps {
 
     Step<RegistrationDraft> networks() {
         return networkPicker;
+    }
+
+    /** The same question in /perfil, where the ticks are the person's current networks. */
+    Step<RegistrationDraft> currentNetworks() {
+        return currentNetworksPicker;
     }
 
     Step<RegistrationDraft> summary() {
@@ -173,10 +187,15 @@ final class RegistrationSteps {
         return Step.<RegistrationDraft>named(FIX)
                 .asking((draft, turn) -> new Prompt(texts.get("reg.ask_fix"), new InlineKeyboard(List.of(
                         List.of(fieldButton(ProfileField.NAME, turn), fieldButton(ProfileField.ESTABLISHMENT, turn)),
-                        List.of(fieldButton(ProfileField.ROLE, turn), fieldButton(ProfileField.NETWORKS, turn))))))
-                .onTap((draft, tap) -> tap instanceof FieldChoice choice
-                        ? Transition.go(stepOf(choice.field()), draft, fieldLabel(choice.field()))
-                        : Transition.stale());
+                        List.of(fieldButton(ProfileField.ROLE, turn), fieldButton(ProfileField.NETWORKS, turn)),
+                        List.of(inline(texts.get("reg.fix.nothing"), new YesNo(turn, false)))))))
+                .onTap((draft, tap) -> {
+                    if (tap instanceof FieldChoice choice) {
+                        return Transition.go(stepOf(choice.field()), draft, fieldLabel(choice.field()));
+                    }
+                    return tap instanceof YesNo ? Transition.go(SUMMARY, draft, texts.get("reg.fix.nothing"))
+                            : Transition.stale();
+                });
     }
 
     String fieldLabel(ProfileField field) {

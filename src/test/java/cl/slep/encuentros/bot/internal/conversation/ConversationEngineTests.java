@@ -119,7 +119,7 @@ class ConversationEngineTests extends HarnessTest {
 
         marta.says("Marta Soto");
 
-        assertThat(marta.lastText()).contains("No entendí");
+        assertThat(marta.lastText()).contains("Para registrarte").contains("/start");
         assertThat(marta.conversationStep()).isEmpty();
     }
 

@@ -157,6 +157,73 @@ class RegistrationConversationTests extends HarnessTest {
                 nora.id())).isEqualTo("Nora Díaz");
     }
 
+    @Test
+    void someoneNewIsShownTheWayInAndHelpPutsRegistrationFirst() {
+        BotHarness.Person nuevo = newPerson("Nuevo");
+
+        nuevo.says("hola");
+        assertThat(nuevo.lastText()).contains("Para registrarte").contains("/start");
+        nuevo.says("/ayuda");
+
+        assertThat(nuevo.lastText()).startsWith("<b>Para empezar, regístrate con /start</b>").contains("/start —")
+                .contains("/mis_datos").doesNotContain("/perfil").doesNotContain("/preferencias")
+                .doesNotContain("/encuentros");
+        BotHarness.Person registered = registered("Raúl", "Raúl Castro");
+        registered.says("/ayuda");
+        assertThat(registered.lastText()).startsWith("<b>Esto es lo que puedes hacer:</b>").contains("/perfil");
+        registered.says("hola");
+        assertThat(registered.lastText()).contains("No entendí");
+    }
+
+    @Test
+    void aOneWordNameIsCheckedGently() {
+        BotHarness.Person ana = newPerson("Ana");
+        ana.says("/start");
+        ana.taps("Acepto");
+
+        ana.says("Ana");
+
+        assertThat(previousText(ana)).contains("¿Me das tu nombre y apellido?");
+        assertThat(ana.lastText()).startsWith("¿Cuál es tu <b>nombre completo</b>?");
+        assertThat(ana.conversationStep()).contains("name");
+    }
+
+    @Test
+    void correctingFromTheSummaryCanGoBackWithoutChangingAnything() {
+        BotHarness.Person beto = newPerson("Beto");
+        beto.says("/start");
+        beto.taps("Acepto");
+        beto.says("Beto Soto");
+        beto.says("simon bolivar");
+        beto.taps("Colegio Simón Bolívar");
+        beto.taps("Docente");
+        beto.taps("Red CRA");
+        beto.taps("Listo");
+        beto.taps("Corregir");
+
+        beto.taps("Nada, volver");
+
+        assertThat(beto.lastText()).contains("Revisa tus datos").contains("Beto Soto");
+        assertThat(beto.conversationStep()).contains("summary");
+    }
+
+    @Test
+    void theProfileNetworksQuestionSaysTheTicksAreTheCurrentOnesAndPreferencesMarkTheChoice() {
+        BotHarness.Person elsa = registered("Elsa", "Elsa Mena");
+        elsa.says("/perfil");
+        elsa.taps("Cambiar redes");
+        assertThat(elsa.lastText()).contains("Estas son tus <b>redes</b> actuales");
+        assertThat(elsa.last().labels()).contains("✅ Red de Directores", "⬜ Red UTP");
+        elsa.taps("Red UTP");
+        elsa.taps("Listo");
+        assertThat(previousText(elsa)).isEqualTo("Listo, actualicé tus redes.");
+
+        elsa.says("/preferencias");
+        assertThat(elsa.last().labels()).containsExactly("✅ Recibir todo", "Solo lo esencial", "Pausar todos los mensajes");
+        elsa.taps("Solo lo esencial");
+        assertThat(elsa.last().labels()).containsExactly("Recibir todo", "✅ Solo lo esencial", "Pausar todos los mensajes");
+    }
+
     private int count(String sql, long id) {
         return jdbc.queryForObject(sql, Integer.class, id);
     }

@@ -78,6 +78,13 @@ class RegistrationStepsTests {
                 .isInstanceOfSatisfying(Transition.Stay.class, stay -> assertThat(stay.problem()).contains("muy corto"));
         assertThat(steps.name().onText(empty, TextInput.of("Rosa 123", 1)))
                 .isInstanceOfSatisfying(Transition.Stay.class, stay -> assertThat(stay.problem()).contains("solo puede tener letras"));
+        assertThat(steps.name().onText(empty, TextInput.of("Rosa", 1)))
+                .isInstanceOfSatisfying(Transition.Stay.class, stay -> assertThat(stay.problem()).contains("nombre y apellido"));
+        assertThat(steps.name().onText(empty, TextInput.of("\u3164 \u3164", 1)))
+                .isInstanceOfSatisfying(Transition.Stay.class, stay -> assertThat(stay.problem()).contains("muy corto"));
+        assertThat(steps.name().onText(empty, TextInput.of("Ro\u200bsa\u202e Mu\u0301ñoz", 1)))
+                .isInstanceOfSatisfying(Transition.Complete.class,
+                        complete -> assertThat(((RegistrationDraft) complete.state()).name()).isEqualTo("Rosa Múñoz"));
         assertThat(steps.name().onText(empty, TextInput.of("  rosa   muñoz ", 1)))
                 .isInstanceOfSatisfying(Transition.Complete.class,
                         complete -> assertThat(((RegistrationDraft) complete.state()).name()).isEqualTo("rosa muñoz"));
@@ -142,7 +149,14 @@ class RegistrationStepsTests {
         assertThat(steps.networks().onTap(none, new NetworkToggle(2, 99))).isInstanceOf(Transition.Stay.class);
         assertThat(steps.networks().prompt(empty.withNetworks(Set.of(2L)), 2).keyboard().rows())
                 .extracting(row -> row.get(0).text())
-                .containsExactly("▫️ Red de Directores", "✅ Red UTP", "▫️ Red CRA", "Listo ✔");
+                .containsExactly("⬜ Red de Directores", "✅ Red UTP", "⬜ Red CRA", "Listo ✔");
+    }
+
+    @Test
+    void aFreeTextEstablishmentLosesInvisibleCharacters() {
+        assertThat(steps.establishmentNotListed().onText(empty, TextInput.of("\u202eEscuela\u200b  Nueva ", 1)))
+                .isInstanceOfSatisfying(Transition.Complete.class, complete -> assertThat(
+                        ((RegistrationDraft) complete.state()).establishmentFreeText()).isEqualTo("Escuela Nueva"));
     }
 
     @Test
@@ -157,5 +171,9 @@ class RegistrationStepsTests {
                 .isInstanceOfSatisfying(Transition.Go.class, go -> assertThat(((RegistrationDraft) go.state()).fixing()).isTrue());
         assertThat(steps.fix().onTap(full, new FieldChoice(10, ProfileField.ROLE)))
                 .isInstanceOfSatisfying(Transition.Go.class, go -> assertThat(go.step()).isEqualTo("role"));
+        assertThat(steps.fix().prompt(full, 10).keyboard().rows()).last()
+                .satisfies(row -> assertThat(row.get(0).text()).isEqualTo("Nada, volver"));
+        assertThat(steps.fix().onTap(full, new YesNo(10, false)))
+                .isInstanceOfSatisfying(Transition.Go.class, go -> assertThat(go.step()).isEqualTo("summary"));
     }
 }
