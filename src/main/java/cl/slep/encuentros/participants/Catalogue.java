@@ -124,10 +124,12 @@ public class Catalogue {
     }
 
     // Each word is looked for in the key without spaces, so "ohiggins" finds "O'Higgins" (key "o higgins") and
-    // "o higgins" finds it too; the key holds only [a-z0-9 ], so a word never carries a LIKE wildcard.
+    // "o higgins" finds it too; the key holds only [a-z0-9 ], so a word never carries a LIKE wildcard. The commune
+    // counts as part of the name, so "alto hospicio" finds the schools of Alto Hospicio (communes carry no accents).
     private static Specification<Establishment> activeAndMatching(List<String> words, Optional<String> rbd) {
         return (root, query, cb) -> {
-            Expression<String> squashedKey = cb.replace(root.get("searchKey"), " ", "");
+            Expression<String> squashedKey = cb.replace(
+                    cb.concat(cb.concat(root.get("searchKey"), " "), cb.lower(root.get("commune"))), " ", "");
             Predicate byName = cb.and(words.stream()
                     .map(word -> cb.like(squashedKey, "%" + SearchKey.squashed(word) + "%"))
                     .toArray(Predicate[]::new));

@@ -128,8 +128,14 @@ final class RegistrationSteps {
         if (query.length() < 3 && !query.matches("\\d+")) {
             return Transition.notice(texts.get("reg.establishment.too_short"));
         }
-        List<EstablishmentView> matches = catalogue.search().apply(query, MAX_MATCHES);
-        return Transition.send(draft, results(query, matches, input.turn()));
+        // One more than shown, to know whether the list was cut.
+        List<EstablishmentView> found = catalogue.search().apply(query, MAX_MATCHES + 1);
+        List<EstablishmentView> matches = found.subList(0, Math.min(found.size(), MAX_MATCHES));
+        Prompt results = results(query, matches, input.turn());
+        if (found.size() > MAX_MATCHES) {
+            results = new Prompt(results.html() + "\n\n" + texts.get("reg.establishment.more"), results.keyboard());
+        }
+        return Transition.send(draft, results);
     }
 
     private Prompt results(String query, List<EstablishmentView> matches, int turn) {

@@ -224,6 +224,23 @@ class RegistrationConversationTests extends HarnessTest {
         assertThat(elsa.last().labels()).containsExactly("Recibir todo", "✅ Solo lo esencial", "Pausar todos los mensajes");
     }
 
+    @Test
+    void aSearchFindsTheCommuneAndSaysWhenItShowsOnlySomeResults() {
+        BotHarness.Person pia = newPerson("Pía");
+        pia.says("/start");
+        pia.taps("Acepto");
+        pia.says("Pía Rojas");
+
+        pia.says("alto hospicio");
+
+        BotHarness.BotMessage results = pia.last();
+        assertThat(results.text()).contains("Hay más resultados: escribe otra palabra del nombre o el RBD.");
+        assertThat(results.labels()).hasSize(9).last().isEqualTo("No está en la lista");
+        assertThat(results.labels().subList(0, 8)).allSatisfy(label -> assertThat(label).endsWith("(Alto Hospicio)"));
+        pia.says("chipana");
+        assertThat(pia.lastText()).doesNotContain("Hay más resultados");
+    }
+
     private int count(String sql, long id) {
         return jdbc.queryForObject(sql, Integer.class, id);
     }
