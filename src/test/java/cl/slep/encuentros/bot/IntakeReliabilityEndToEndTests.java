@@ -48,7 +48,7 @@ class IntakeReliabilityEndToEndTests extends BotEndToEndTest {
                 @Override
                 public CommandSpec spec() {
                     return new CommandSpec("fallar", "command.ayuda.description",
-                            cl.slep.encuentros.participants.StaffRole.PARTICIPANT, false, false, false);
+                            cl.slep.encuentros.participants.StaffRole.PARTICIPANT, false, false, false, false);
                 }
 
                 @Override

@@ -65,6 +65,12 @@ public class CommandRegistry {
                 .orElse(false);
     }
 
+    /** Commands that run in the middle of a conversation, which then asks its question again. */
+    boolean usableInConversations(String commandText) {
+        return find(ParsedCommand.parse(commandText).name()).map(command -> command.spec().usableInConversations())
+                .orElse(false);
+    }
+
     Optional<BotCommand> find(String name) {
         return Optional.ofNullable(commands.get(name.toLowerCase(Locale.ROOT)));
     }

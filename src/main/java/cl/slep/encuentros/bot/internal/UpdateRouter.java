@@ -75,6 +75,9 @@ class UpdateRouter {
         if (conversations.isActive(in.chatId()) && !(command && commands.leavesConversations(message.getText()))) {
             if (message.hasText() && !command) {
                 conversations.onText(in, message.getText());
+            } else if (command && commands.usableInConversations(message.getText())) {
+                commands.dispatch(in, message.getText());
+                conversations.reprompt(in);
             } else {
                 replies.text(in, texts.get(command ? "conversation.finish_first" : "input.only_text_and_buttons"));
                 conversations.reprompt(in);

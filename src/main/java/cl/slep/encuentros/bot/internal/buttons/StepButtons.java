@@ -7,7 +7,7 @@ import java.util.List;
 public final class StepButtons {
 
     public static final List<Class<? extends Button>> TYPES = List.of(YesNo.class, EstablishmentChoice.class,
-            NotListed.class, RoleChoice.class, NetworkToggle.class, PickerDone.class, FieldChoice.class);
+            NotListed.class, RoleChoice.class, NetworkToggle.class, PickerDone.class, FieldChoice.class, ShowMore.class);
 
     private StepButtons() {
     }
@@ -35,6 +35,11 @@ public final class StepButtons {
 
     @ButtonType(prefix = "dn")
     public record PickerDone(int turn) implements StepButton {
+    }
+
+    /** Shows the whole text a short re-prompt stands for (the privacy notice). */
+    @ButtonType(prefix = "more")
+    public record ShowMore(int turn) implements StepButton {
     }
 
     @ButtonType(prefix = "fx")

@@ -30,7 +30,7 @@ class HelpCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.forEveryone("ayuda", "command.ayuda.description");
+        return CommandSpec.forEveryone("ayuda", "command.ayuda.description").runningInConversations();
     }
 
     @Override

@@ -7,6 +7,7 @@ import cl.slep.encuentros.bot.internal.RegistrationStarter;
 import cl.slep.encuentros.bot.internal.Replies;
 import cl.slep.encuentros.bot.internal.Texts;
 import cl.slep.encuentros.bot.internal.buttons.ButtonCodec;
+import cl.slep.encuentros.bot.internal.conversation.ConversationEngine;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.messaging.Outbox;
 import cl.slep.encuentros.participants.Participants;
@@ -23,10 +24,12 @@ class StartCommand implements BotCommand {
     private final Replies replies;
     private final Texts texts;
     private final RegistrationStarter registration;
+    private final ConversationEngine conversations;
 
     StartCommand(Participants participants, Outbox outbox, Replies replies, Texts texts,
-            RegistrationStarter registration) {
+            RegistrationStarter registration, ConversationEngine conversations) {
         this.registration = registration;
+        this.conversations = conversations;
         this.participants = participants;
         this.outbox = outbox;
         this.replies = replies;
@@ -35,12 +38,17 @@ class StartCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.forEveryone("start", "command.start.description");
+        return CommandSpec.forEveryone("start", "command.start.description").runningInConversations();
     }
 
     @Override
     public void handle(Incoming in, String argument) {
         outbox.markReachable(in.chatId());
+        if (conversations.isActive(in.chatId())) {
+            // In the middle of something: a short line, then the router asks the current question again.
+            replies.text(in, texts.get("conversation.resume"));
+            return;
+        }
         participants.findByTelegramUserId(in.userId()).ifPresentOrElse(
                 participant -> replies.text(in, texts.get("start.registered", Texts.html(participant.fullName()))
                         + "\n\n" + texts.get("menu.main")),

@@ -191,8 +191,11 @@ public class ConversationEngine implements CallbackRouter.StepButtonHandler {
                 Prompt redrawn = step.prompt(next, turn);
                 replies.edit(in, tappedMessage, redrawn.html(), redrawn.keyboard());
             }
+            if (stay.extra() != null) {
+                replies.text(in, stay.extra().html(), stay.extra().keyboard());
+            }
             if (stay.reprompt() && problem != null) {
-                ask(in, step, next, turn);
+                askAgain(in, step, next, turn);
             }
             return problem;
         }
@@ -203,7 +206,7 @@ public class ConversationEngine implements CallbackRouter.StepButtonHandler {
             replies.text(in, stay.extra().html(), stay.extra().keyboard());
         }
         if (stay.reprompt() || stay.refresh()) {
-            ask(in, step, next, turn);
+            askAgain(in, step, next, turn);
         }
         return null;
     }
@@ -227,7 +230,12 @@ public class ConversationEngine implements CallbackRouter.StepButtonHandler {
     }
 
     private <S> void askAgain(Incoming in, Active<S> active) {
-        ask(in, active.step(), active.state(), active.stored().turn());
+        askAgain(in, active.step(), active.state(), active.stored().turn());
+    }
+
+    private <S> void askAgain(Incoming in, Step<S> step, S state, int turn) {
+        Prompt prompt = step.reprompt(state, turn);
+        replies.text(in, prompt.html(), prompt.keyboard());
     }
 
     private String render(String problem) {

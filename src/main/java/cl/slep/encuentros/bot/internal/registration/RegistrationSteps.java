@@ -8,6 +8,7 @@ import cl.slep.encuentros.bot.internal.buttons.StepButtons.EstablishmentChoice;
 import cl.slep.encuentros.bot.internal.buttons.StepButtons.FieldChoice;
 import cl.slep.encuentros.bot.internal.buttons.StepButtons.NotListed;
 import cl.slep.encuentros.bot.internal.buttons.StepButtons.ProfileField;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.ShowMore;
 import cl.slep.encuentros.bot.internal.buttons.StepButtons.YesNo;
 import cl.slep.encuentros.bot.internal.conversation.NetworkPicker;
 import cl.slep.encuentros.bot.internal.conversation.Prompt;
@@ -76,16 +77,27 @@ final class RegistrationSteps {
 
     Step<RegistrationDraft> consent() {
         return Step.<RegistrationDraft>named(CONSENT)
-                .asking((draft, turn) -> new Prompt(texts.get("reg.privacy"), InlineKeyboard.row(
-                        inline(texts.get("reg.accept"), new YesNo(turn, true)),
-                        inline(texts.get("reg.decline"), new YesNo(turn, false)))))
+                .asking((draft, turn) -> notice(turn))
+                .reasking((draft, turn) -> new Prompt(texts.get("reg.privacy.short"), new InlineKeyboard(List.of(
+                        List.of(inline(texts.get("reg.accept"), new YesNo(turn, true)),
+                                inline(texts.get("reg.decline"), new YesNo(turn, false))),
+                        List.of(inline(texts.get("reg.privacy.full"), new ShowMore(turn)))))))
                 .onTap((draft, tap) -> {
+                    if (tap instanceof ShowMore) {
+                        return Transition.send(draft, notice(tap.turn()));
+                    }
                     if (!(tap instanceof YesNo answer)) {
                         return Transition.stale();
                     }
                     return answer.yes() ? Transition.complete(draft.consented(clock.instant()), texts.get("reg.accept"))
                             : Transition.abandon(texts.get("reg.decline"), texts.get("reg.declined"));
                 });
+    }
+
+    private Prompt notice(int turn) {
+        return new Prompt(texts.get("reg.privacy"), InlineKeyboard.row(
+                inline(texts.get("reg.accept"), new YesNo(turn, true)),
+                inline(texts.get("reg.decline"), new YesNo(turn, false))));
     }
 
     Step<RegistrationDraft> name() {

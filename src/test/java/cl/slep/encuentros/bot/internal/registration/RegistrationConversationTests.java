@@ -28,6 +28,9 @@ class RegistrationConversationTests extends HarnessTest {
         rosa.sendsSticker();
         assertThat(previousText(rosa)).contains("solo entiendo texto y botones");
         rosa.says("/ayuda");
+        assertThat(previousText(rosa)).contains("Esto es lo que puedes hacer");
+        assertThat(rosa.lastText()).contains("nombre completo");
+        rosa.says("/perfil");
         assertThat(previousText(rosa)).contains("Estás en medio de un trámite");
         assertThat(rosa.lastText()).contains("nombre completo");
 
@@ -239,6 +242,25 @@ class RegistrationConversationTests extends HarnessTest {
         assertThat(results.labels().subList(0, 8)).allSatisfy(label -> assertThat(label).endsWith("(Alto Hospicio)"));
         pia.says("chipana");
         assertThat(pia.lastText()).doesNotContain("Hay más resultados");
+    }
+
+    @Test
+    void thePrivacyNoticeIsSentInFullOnceAndAskedAgainShortly() {
+        BotHarness.Person sara = newPerson("Sara");
+        sara.says("/start");
+
+        sara.says("sí");
+        sara.says("/start");
+
+        assertThat(sara.messages()).filteredOn(message -> message.text().startsWith("<b>Aviso de privacidad</b>")).hasSize(1);
+        assertThat(sara.lastText()).startsWith("Para seguir necesito que aceptes");
+        assertThat(previousText(sara)).isEqualTo("Sigamos donde quedamos 👇");
+        assertThat(sara.last().labels()).containsExactly("Acepto", "No acepto", "Ver aviso completo");
+        sara.taps("Ver aviso completo");
+        assertThat(sara.lastText()).startsWith("<b>Aviso de privacidad</b>");
+        sara.taps("Acepto");
+        assertThat(sara.lastText()).contains("nombre completo");
+        assertThat(sara.conversationStep()).contains("name");
     }
 
     private int count(String sql, long id) {
