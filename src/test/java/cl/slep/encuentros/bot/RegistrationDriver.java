@@ -96,6 +96,6 @@ final class RegistrationDriver {
         taps("Listo");
         awaitLastContaining("Revisa tus datos");
         taps("Confirmar");
-        awaitLastContaining("Quedaste registrado");
+        awaitLastContaining("Tu registro quedó listo");
     }
 }

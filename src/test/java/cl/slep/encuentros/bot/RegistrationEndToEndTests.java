@@ -62,7 +62,7 @@ class RegistrationEndToEndTests extends BotEndToEndTest {
         assertThat(summary.text()).contains("Ana María Rojas-O'Ryan").contains("Colegio Simón Bolívar")
                 .contains("Jefe/a UTP").contains("Red PIE").contains("Red UTP");
         person.taps("Confirmar");
-        ChatMessage done = person.awaitLastContaining("Quedaste registrado");
+        ChatMessage done = person.awaitLastContaining("Tu registro quedó listo");
         assertThat(done.text()).contains("/encuentros").contains("/perfil").contains("/ayuda");
 
         Map<String, Object> row = jdbc.queryForMap("""

@@ -78,7 +78,7 @@ class RestartEndToEndTests {
             assertThat(person.awaitLastContaining("Revisa tus datos").text()).contains("Jorge Castillo Ramos")
                     .contains("Escuela Chipana");
             person.taps("Confirmar");
-            person.awaitLastContaining("Quedaste registrado");
+            person.awaitLastContaining("Tu registro quedó listo");
             assertThat(second.getBean(JdbcTemplate.class).queryForObject(
                     "SELECT full_name FROM participant WHERE telegram_user_id = ?", String.class, jorge.id()))
                     .isEqualTo("Jorge Castillo Ramos");

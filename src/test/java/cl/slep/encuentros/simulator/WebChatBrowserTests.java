@@ -140,7 +140,7 @@ class WebChatBrowserTests {
         assertThat(lastBotText(browser)).contains("Bruno Díaz Ñanculef").contains("Red de Directores");
         tap(wait, "Confirmar");
 
-        wait.until(d -> lastBotText(d).contains("Quedaste registrado"));
+        wait.until(d -> lastBotText(d).contains("Tu registro quedó listo"));
         assertThat(lastBotText(browser)).contains("/perfil");
     }
 

@@ -72,7 +72,7 @@ class RegistrationConversationTests extends HarnessTest {
         rosa.says("Rosa Elena Muñoz");
         assertThat(rosa.lastText()).contains("Revisa tus datos").contains("Rosa Elena Muñoz");
         rosa.taps("Confirmar");
-        assertThat(rosa.lastText()).contains("Quedaste registrado");
+        assertThat(rosa.lastText()).contains("Tu registro quedó listo");
         assertThat(jdbc.queryForObject("SELECT establishment_free_text FROM participant WHERE telegram_user_id = ?",
                 String.class, rosa.id())).isEqualTo("Escuela Rural Pampa Perdida, Alto Hospicio");
     }
