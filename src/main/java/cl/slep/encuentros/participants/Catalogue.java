@@ -39,6 +39,11 @@ public class Catalogue {
         return roleLabels.of(role);
     }
 
+    /** What a person may do in the bot, as they read it. */
+    public String staffRoleLabel(StaffRole role) {
+        return roleLabels.of(role);
+    }
+
     @Transactional(readOnly = true)
     public List<NetworkView> networks() {
         return networks.findAllByOrderBySortOrderAscNameAsc().stream().map(Network::view).toList();

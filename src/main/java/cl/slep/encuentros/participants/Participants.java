@@ -3,6 +3,7 @@ package cl.slep.encuentros.participants;
 import cl.slep.encuentros.messaging.DeliveryPreferences;
 import cl.slep.encuentros.messaging.Outbox;
 import java.text.Collator;
+import cl.slep.encuentros.civiltime.CivilTime;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -30,8 +31,9 @@ public class Participants {
 
     Participants(ParticipantRepository participants, ConsentRefusalRepository refusals, Catalogue catalogue,
             StaffDirectory staff, ApplicationEventPublisher events, Clock clock,
-            DeliveryPreferences deliveryPreferences, Outbox outbox, Organization organization) {
-        this.personalData = new PersonalDataJson(organization.name(), catalogue::roleLabel);
+            DeliveryPreferences deliveryPreferences, Outbox outbox, Organization organization, CivilTime civilTime) {
+        this.personalData = new PersonalDataJson(organization.name(), catalogue::roleLabel, catalogue::staffRoleLabel,
+                civilTime.zone());
         this.deliveryPreferences = deliveryPreferences;
         this.outbox = outbox;
         this.participants = participants;
@@ -162,7 +164,7 @@ public class Participants {
         Optional<ParticipantProfile> profile = findByTelegramUserId(telegramUserId);
         if (profile.isPresent()) {
             return profile.map(p -> personalData.of(p, staff.roleOf(telegramUserId),
-                    staff.coordinatedNetworks(telegramUserId), clock.instant()));
+                    networkNames(staff.coordinatedNetworks(telegramUserId)), clock.instant()));
         }
         Set<Long> networks = staff.coordinatedNetworks(telegramUserId);
         return networks.isEmpty() ? Optional.empty()

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,12 +15,15 @@ import java.util.function.Function;
  *
  * @param responsible the organisation responsible for the data, as configured ({@link Organization})
  * @param roleLabel how a role reads, from the catalogue
+ * @param staffRoleLabel how what a person may do in the bot reads
+ * @param zone times are written in the organisation's local time, with their offset
  */
-record PersonalDataJson(String responsible, Function<SchoolRole, String> roleLabel) {
+record PersonalDataJson(String responsible, Function<SchoolRole, String> roleLabel,
+        Function<StaffRole, String> staffRoleLabel, ZoneId zone) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    String of(ParticipantProfile p, StaffRole role, Set<Long> coordinatedNetworks, Instant now) {
+    String of(ParticipantProfile p, StaffRole role, List<String> coordinatedNetworks, Instant now) {
         Map<String, Object> data = header(p.telegramUserId(), now);
         data.put("nombre_completo", p.fullName());
         if (p.establishment() != null) {
@@ -34,30 +37,34 @@ record PersonalDataJson(String responsible, Function<SchoolRole, String> roleLab
         }
         data.put("cargo", roleLabel.apply(p.role()));
         data.put("redes", p.networks().stream().map(NetworkView::name).toList());
-        data.put("consentimiento_otorgado_el", p.consentGivenAt().toString());
-        data.put("registrado_el", p.registeredAt().toString());
-        data.put("ultima_actividad", p.lastSeenAt() == null ? null : p.lastSeenAt().toString());
+        data.put("consentimiento_otorgado_el", local(p.consentGivenAt()));
+        data.put("registrado_el", local(p.registeredAt()));
+        data.put("ultima_actividad", local(p.lastSeenAt()));
         data.put("contactable", p.reachable());
         Map<String, Object> preferences = new LinkedHashMap<>();
         preferences.put("mensajes_pausados", p.messagesPaused());
         preferences.put("sin_difusiones_ni_encuestas", p.optionalMessagesMuted());
         data.put("preferencias", preferences);
-        data.put("rol_en_el_bot", role.name().toLowerCase());
+        data.put("rol_en_el_bot", staffRoleLabel.apply(role));
         data.put("coordina_redes", coordinatedNetworks);
         return write(data);
+    }
+
+    private String local(Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime().toString();
     }
 
     /** For a coordinator named by id who never registered: all that is stored is their grants. */
     String staffOnly(long telegramUserId, StaffRole role, List<String> coordinatedNetworks, Instant now) {
         Map<String, Object> data = header(telegramUserId, now);
-        data.put("rol_en_el_bot", role.name().toLowerCase());
+        data.put("rol_en_el_bot", staffRoleLabel.apply(role));
         data.put("coordina_redes", coordinatedNetworks);
         return write(data);
     }
 
     private Map<String, Object> header(long telegramUserId, Instant now) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("generado_el", now.toString());
+        data.put("generado_el", local(now));
         data.put("responsable", responsible);
         data.put("id_usuario_telegram", telegramUserId);
         return data;

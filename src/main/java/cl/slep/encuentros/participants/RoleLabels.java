@@ -21,17 +21,25 @@ class RoleLabels {
     static final String RESOURCE = "catalogue/roles.properties";
 
     private final Map<SchoolRole, String> labels;
+    private final Map<StaffRole, String> staffLabels = new EnumMap<>(StaffRole.class);
 
     RoleLabels() {
-        this.labels = load();
+        Properties file = file();
+        this.labels = load(file);
+        for (StaffRole role : StaffRole.values()) {
+            staffLabels.put(role, required(file, "staff." + role.name()));
+        }
     }
 
     String of(SchoolRole role) {
         return labels.get(role);
     }
 
-    // Fails at start-up rather than showing a person an empty button.
-    private static Map<SchoolRole, String> load() {
+    String of(StaffRole role) {
+        return staffLabels.get(role);
+    }
+
+    private static Properties file() {
         Properties file = new Properties();
         try (Reader reader = new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(),
                 StandardCharsets.UTF_8)) {
@@ -39,6 +47,19 @@ class RoleLabels {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return file;
+    }
+
+    private static String required(Properties file, String key) {
+        String label = file.getProperty(key);
+        if (label == null || label.isBlank()) {
+            throw new IllegalStateException(RESOURCE + " has no label for " + key);
+        }
+        return label.strip();
+    }
+
+    // Fails at start-up rather than showing a person an empty button.
+    private static Map<SchoolRole, String> load(Properties file) {
         Map<SchoolRole, String> labels = new EnumMap<>(SchoolRole.class);
         for (SchoolRole role : SchoolRole.values()) {
             String label = file.getProperty(role.name());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The role labels are catalogue data; a person must read exactly what they read when they were in the code. */
@@ -27,14 +26,19 @@ class RoleLabelsTests {
 
     @Test
     void theCatalogueAndTheExportReadTheSameLabels() {
-        PersonalDataJson json = new PersonalDataJson("SLEP Tamarugal", labels::of);
+        PersonalDataJson json = new PersonalDataJson("SLEP Tamarugal", labels::of, labels::of,
+                java.time.ZoneId.of("America/Santiago"));
+        Instant consent = Instant.parse("2026-05-04T13:00:00Z");
         ParticipantProfile rosa = new ParticipantProfile(1, 42, "Rosa Pérez",
                 new EstablishmentView(7, 12345, "Escuela Chipana", "Iquique"), null, SchoolRole.JEFE_UTP,
-                List.of(), Instant.EPOCH, Instant.EPOCH, null, true, false, false);
+                List.of(), consent, consent, null, true, false, false);
 
-        String written = json.of(rosa, StaffRole.PARTICIPANT, Set.of(), Instant.EPOCH);
+        String written = json.of(rosa, StaffRole.COORDINATOR, List.of("Red UTP"), Instant.parse("2026-11-25T16:00:00Z"));
 
-        assertThat(written).contains("\"cargo\" : \"Jefe/a UTP\"").contains("\"responsable\" : \"SLEP Tamarugal\"");
+        assertThat(written).contains("\"cargo\" : \"Jefe/a UTP\"").contains("\"responsable\" : \"SLEP Tamarugal\"")
+                .contains("\"rol_en_el_bot\" : \"coordinación de redes\"").contains("\"coordina_redes\" : [ \"Red UTP\" ]")
+                .contains("\"consentimiento_otorgado_el\" : \"2026-05-04T09:00-04:00\"")
+                .contains("\"generado_el\" : \"2026-11-25T13:00-03:00\"");
     }
 
     @Test

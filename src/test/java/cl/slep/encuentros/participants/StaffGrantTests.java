@@ -100,7 +100,7 @@ class StaffGrantTests {
 
         assertThat(participants.holdsDataAbout(person)).isTrue();
         String json = participants.exportJson(person).orElseThrow();
-        assertThat(json).contains("\"id_usuario_telegram\" : " + person).contains("coordinator")
+        assertThat(json).contains("\"id_usuario_telegram\" : " + person).contains("coordinación de redes")
                 .contains(catalogue.network(network("UTP")).orElseThrow().name());
 
         assertThat(participants.erase(person)).isTrue();

@@ -51,7 +51,7 @@ class MyDataCommand implements BotCommand {
         participants.findByTelegramUserId(in.userId()).ifPresent(profile -> {
             String establishment = texts.establishmentOf(profile);
             String networks = String.join(", ", profile.networks().stream().map(n -> n.name()).toList());
-            replies.text(in, texts.get("mydata.text",
+            StringBuilder text = new StringBuilder(texts.get("mydata.text",
                     Texts.html(profile.fullName()),
                     Texts.html(establishment),
                     Texts.html(participants.roleLabel(profile.role())),
@@ -61,6 +61,12 @@ class MyDataCommand implements BotCommand {
                     LocalTimes.format(profile.registeredAt()),
                     texts.get(profile.messagesPaused() ? "prefs.state.paused"
                             : profile.optionalMessagesMuted() ? "prefs.state.essential" : "prefs.state.all")));
+            Set<Long> coordinated = staff.coordinatedNetworks(in.userId());
+            if (!coordinated.isEmpty()) {
+                text.append("\n\n").append(texts.get("mydata.coordinates",
+                        Texts.html(String.join(", ", participants.networkNames(coordinated)))));
+            }
+            replies.text(in, text.toString());
             sendJson(in);
         });
     }

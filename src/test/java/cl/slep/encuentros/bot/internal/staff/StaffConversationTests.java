@@ -77,6 +77,13 @@ class StaffConversationTests extends HarnessTest {
         alicia.taps("Confirmar");
         assertThat(alicia.lastText()).contains("ahora coordina");
         assertThat(gabriel.lastText()).contains("Desde ahora eres coordinador/a").contains("Red UTP");
+        gabriel.says("/mis_datos");
+        assertThat(gabriel.messages()).extracting(BotHarness.BotMessage::text)
+                .anySatisfy(text -> assertThat(text).contains("Tus datos guardados").contains("Redes que coordinas: Red UTP"));
+        String json = new String(jdbc.queryForObject("SELECT attachment FROM outbox_message WHERE chat_id = ? "
+                + "AND kind = 'DOCUMENT' ORDER BY id DESC LIMIT 1", byte[].class, gabriel.id()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"rol_en_el_bot\" : \"coordinación de redes\"").contains("\"coordina_redes\" : [ \"Red UTP\" ]")
+                .containsPattern("\"registrado_el\" : \"2026-05-04T09:00(:00)?-04:00\"");
 
         alicia.says("/coordinadores");
         alicia.taps("Cambiar redes de Gabriel");
