@@ -54,6 +54,28 @@ public class Participants {
         return catalogue.roleLabel(role);
     }
 
+    /**
+     * Registered people whose name holds every word typed, in any order, ignoring accents and case (an admin
+     * looking for someone to name coordinator); at most {@code limit}, by name.
+     */
+    @Transactional(readOnly = true)
+    public List<ParticipantProfile> searchByName(String query, int limit) {
+        List<String> words = SearchKey.words(query);
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        // A few thousand people at most: filtering here keeps the accent-insensitive rule in one place.
+        return participants.findAll().stream()
+                .filter(participant -> {
+                    String key = " " + SearchKey.of(participant.fullName()) + " ";
+                    return words.stream().allMatch(word -> key.contains(" " + word));
+                })
+                .map(this::profile)
+                .sorted(java.util.Comparator.comparing(ParticipantProfile::fullName))
+                .limit(limit)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean isRegistered(long telegramUserId) {
         return participants.findByTelegramUserId(telegramUserId).isPresent();

@@ -45,7 +45,7 @@ class StaffEndToEndTests extends BotEndToEndTest {
         ChatMessage list = admin.awaitLastContaining("Coordinación de redes");
         assertThat(list.text()).contains("Administración").contains("Telegram " + ALICIA.id());
         admin.taps("Agregar coordinador/a");
-        admin.awaitLastContaining("Reenvíame un mensaje de la persona o escribe su número de usuario de Telegram");
+        admin.awaitLastContaining("Reenvíame un mensaje de la persona, escribe su nombre si ya se registró");
         ChatMessage networks = awaitReplyTo(() -> telegram.userForwards(ALICIA, beatriz, "Hola, soy Beatriz"),
                 "¿Qué redes coordinará");
         assertThat(networks.text()).contains("Telegram " + beatrizId + " (sin registro)");
@@ -77,7 +77,7 @@ class StaffEndToEndTests extends BotEndToEndTest {
         assertThat(current.button("✅ Red PIE")).isPresent();
         assertThat(current.button("✅ Red CRA")).isPresent();
         admin.taps("Red CRA");
-        admin.awaitLatest(message -> message.button("▫️ Red CRA").isPresent());
+        admin.awaitLatest(message -> message.button("⬜ Red CRA").isPresent());
         admin.taps("Red UTP");
         admin.awaitLatest(message -> message.button("✅ Red UTP").isPresent());
         admin.taps("Listo");

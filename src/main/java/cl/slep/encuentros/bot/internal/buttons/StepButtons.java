@@ -7,7 +7,8 @@ import java.util.List;
 public final class StepButtons {
 
     public static final List<Class<? extends Button>> TYPES = List.of(YesNo.class, EstablishmentChoice.class,
-            NotListed.class, RoleChoice.class, NetworkToggle.class, PickerDone.class, FieldChoice.class, ShowMore.class);
+            NotListed.class, RoleChoice.class, NetworkToggle.class, PickerDone.class, FieldChoice.class, ShowMore.class,
+            PersonChoice.class);
 
     private StepButtons() {
     }
@@ -40,6 +41,11 @@ public final class StepButtons {
     /** Shows the whole text a short re-prompt stands for (the privacy notice). */
     @ButtonType(prefix = "more")
     public record ShowMore(int turn) implements StepButton {
+    }
+
+    /** A person found by name (an admin naming a coordinator); the step checks the id against its search. */
+    @ButtonType(prefix = "pc")
+    public record PersonChoice(int turn, long telegramUserId) implements StepButton {
     }
 
     @ButtonType(prefix = "fx")

@@ -11,6 +11,7 @@ import cl.slep.encuentros.messaging.OutgoingMessage;
 import cl.slep.encuentros.messaging.Priority;
 import cl.slep.encuentros.messaging.TelegramEndpoint;
 import cl.slep.encuentros.participants.Catalogue;
+import cl.slep.encuentros.participants.Participants;
 import cl.slep.encuentros.participants.GrantOutcome;
 import cl.slep.encuentros.participants.StaffCandidate;
 import cl.slep.encuentros.participants.StaffDirectory;
@@ -33,9 +34,11 @@ class StaffFlow implements Flow<StaffDraft> {
     private final Texts texts;
     private final Outbox outbox;
 
-    StaffFlow(Texts texts, Catalogue catalogue, StaffDirectory staff, StaffNames names, TelegramEndpoint telegram,
+    StaffFlow(Texts texts, Catalogue catalogue, Participants participants, StaffDirectory staff, StaffNames names,
+            TelegramEndpoint telegram,
             @Lazy ConversationEngine engine, Replies replies, Outbox outbox) {
-        this.steps = new StaffSteps(texts, catalogue::networks, names::html, staff::candidate, telegram::botId);
+        this.steps = new StaffSteps(texts, catalogue::networks, names::html, staff::candidate, telegram::botId,
+                participants::searchByName);
         this.staff = staff;
         this.names = names;
         this.engine = engine;

@@ -11,9 +11,14 @@ import cl.slep.encuentros.bot.internal.conversation.Step;
 import cl.slep.encuentros.bot.internal.conversation.TextInput;
 import cl.slep.encuentros.bot.internal.conversation.Transition;
 import cl.slep.encuentros.messaging.InlineKeyboard;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.PersonChoice;
+import cl.slep.encuentros.messaging.InlineButton;
 import cl.slep.encuentros.participants.NetworkView;
+import cl.slep.encuentros.participants.ParticipantProfile;
 import cl.slep.encuentros.participants.StaffCandidate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -28,11 +33,13 @@ final class StaffSteps {
 
     // Telegram user ids have at most 52 significant bits.
     private static final long MAX_USER_ID = (1L << 52) - 1;
+    private static final int MAX_MATCHES = 8;
 
     private final Texts texts;
     private final LongFunction<String> nameOf;
     private final LongFunction<StaffCandidate> candidate;
     private final Supplier<String> botId;
+    private final BiFunction<String, Integer, List<ParticipantProfile>> searchByName;
     private final NetworkPicker<StaffDraft> networkPicker;
 
     /**
@@ -40,7 +47,9 @@ final class StaffSteps {
      * @param botId this bot's own user id, which is never a coordinator
      */
     StaffSteps(Texts texts, Supplier<List<NetworkView>> networks, LongFunction<String> nameOf,
-            LongFunction<StaffCandidate> candidate, Supplier<String> botId) {
+            LongFunction<StaffCandidate> candidate, Supplier<String> botId,
+            BiFunction<String, Integer, List<ParticipantProfile>> searchByName) {
+        this.searchByName = searchByName;
         this.texts = texts;
         this.nameOf = nameOf;
         this.candidate = candidate;
@@ -60,11 +69,23 @@ final class StaffSteps {
     Step<StaffDraft> who() {
         return Step.<StaffDraft>named(WHO)
                 .asking((draft, turn) -> Prompt.text(texts.get("staff.ask_who")))
-                .onText(this::identify);
+                .onText(this::identify)
+                .onTap((draft, tap) -> {
+                    if (tap instanceof PersonChoice choice) {
+                        StaffCandidate chosen = candidate.apply(choice.telegramUserId());
+                        return chosen.registered()
+                                ? Transition.complete(draft.about(chosen), nameOf.apply(choice.telegramUserId()))
+                                : Transition.stale();
+                    }
+                    return Transition.stale();
+                });
     }
 
     private Transition<StaffDraft> identify(StaffDraft draft, TextInput input) {
         Optional<ForwardOrigin> forward = input.forwardOrigin();
+        if (forward.isEmpty() && !input.text().matches(".*\\d.*")) {
+            return searchByName(draft, input);
+        }
         String typed = input.text().replaceAll("\\s+", "");
         Optional<String> problem = forward.isPresent() ? problemWith(forward.get()) : problemWithId(typed, input.text());
         if (problem.isPresent()) {
@@ -72,6 +93,25 @@ final class StaffSteps {
         }
         long person = forward.isPresent() ? forward.get().userId() : Long.parseLong(typed);
         return Transition.complete(draft.about(candidate.apply(person)));
+    }
+
+    /** Text without digits is a name: registered people who match, as buttons. */
+    private Transition<StaffDraft> searchByName(StaffDraft draft, TextInput input) {
+        List<ParticipantProfile> found = searchByName.apply(input.text(), MAX_MATCHES + 1);
+        if (found.isEmpty()) {
+            return Transition.problem(texts.get("staff.who.nobody", Texts.echo(input.text())));
+        }
+        List<List<InlineButton>> rows = new ArrayList<>();
+        for (ParticipantProfile person : found.subList(0, Math.min(found.size(), MAX_MATCHES))) {
+            String label = person.establishment() == null ? person.fullName()
+                    : person.fullName() + " (" + person.establishment().name() + ")";
+            rows.add(List.of(inline(label, new PersonChoice(input.turn(), person.telegramUserId()))));
+        }
+        String text = texts.get("staff.who.found", Texts.echo(input.text()));
+        if (found.size() > MAX_MATCHES) {
+            text += "\n\n" + texts.get("staff.who.more");
+        }
+        return Transition.send(draft, new Prompt(text, new InlineKeyboard(rows)));
     }
 
     private Optional<String> problemWith(ForwardOrigin origin) {

@@ -101,6 +101,27 @@ class StaffConversationTests extends HarnessTest {
     }
 
     @Test
+    void anAdminFindsARegisteredPersonByNameAndNamesThem() {
+        BotHarness.Person alicia = admin();
+        BotHarness.Person jimena = registered("Jimena", "Jimena Álvarez Tapia");
+        alicia.says("/coordinadores");
+        alicia.taps("Agregar coordinador/a");
+
+        alicia.says("nadie existente");
+        assertThat(previousText(alicia)).contains("No encontré a nadie registrado que se llame «nadie existente»");
+        alicia.says("tapia alvarez");
+        assertThat(alicia.lastText()).contains("Estas personas registradas coinciden con «tapia alvarez»");
+        alicia.taps("Jimena Álvarez Tapia");
+
+        assertThat(alicia.lastText()).contains("¿Qué redes coordinará").contains("Jimena Álvarez Tapia");
+        alicia.taps("Red EPJA");
+        alicia.taps("Listo");
+        alicia.taps("Confirmar");
+        assertThat(staff.coordinatedNetworks(jimena.id())).hasSize(1);
+        staff.setCoordinatedNetworks(jimena.id(), Set.of());
+    }
+
+    @Test
     void aPersonWhoErasesTheirDataWhileBeingNamedIsNotNamedAndTheAdminIsTold() {
         BotHarness.Person alicia = admin();
         BotHarness.Person hilda = registered("Hilda", "Hilda Fuentes");

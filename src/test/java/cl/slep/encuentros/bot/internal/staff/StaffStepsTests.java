@@ -19,7 +19,8 @@ class StaffStepsTests {
 
     private final StaffSteps steps = new StaffSteps(Texts.fromBundles(),
             () -> List.of(new NetworkView(1, "DIRECTORES", "Red de Directores", ""), new NetworkView(2, "UTP", "Red UTP", "")),
-            id -> "Persona " + id, id -> new StaffCandidate(id, false, id == 555 ? Set.of(2L) : Set.of()), () -> "1000001");
+            id -> "Persona " + id, id -> new StaffCandidate(id, false, id == 555 ? Set.of(2L) : Set.of()), () -> "1000001",
+            (query, limit) -> List.of());
 
     @Test
     void anIdWithSpacesOrAForwardNamesThePersonWithTheNetworksTheyCoordinate() {
