@@ -30,6 +30,12 @@ class PostgresMigrationTests extends EmbeddedPostgresTest {
     }
 
     @Test
+    void aStartWithARealTokenMarksTheDatabase() {
+        // Simulator mode refuses a database with this row (simulator.SimulatorSafetyCheck).
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deployment_marker", Long.class)).isEqualTo(1);
+    }
+
+    @Test
     void quartzRunsClusteredOnTheJdbcStore() throws SchedulerException {
         assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
         assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();

@@ -5,15 +5,34 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The emulator bean, in simulator mode only. */
 @Configuration(proxyBeanMethods = false)
 @SimulatorMode
 @EnableConfigurationProperties(SimulatorProperties.class)
-class SimulatorConfiguration {
+class SimulatorConfiguration implements WebMvcConfigurer {
 
     @Bean
     BotApiEmulator botApiEmulator(ObjectProvider<Clock> clock, SimulatorProperties properties) {
         return new BotApiEmulator(clock.getIfUnique(Clock::systemUTC), properties.rateLimits());
+    }
+
+    @Bean
+    SimulatorSafetyCheck simulatorSafetyCheck(Environment environment, SimulatorProperties properties) {
+        return new SimulatorSafetyCheck(environment, properties);
+    }
+
+    @Bean
+    LoopbackOnlyFilter simulatorLoopbackOnlyFilter(Environment environment) {
+        return new LoopbackOnlyFilter(SimulatorEnvironment.isPublic(environment));
+    }
+
+    /** Outside {@code static/}, so that the web chat's files are not served at all when the bot is real. */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/simulador/**").addResourceLocations("classpath:/simulador-web/");
     }
 }
