@@ -11,6 +11,7 @@ import cl.slep.encuentros.messaging.Priority;
 import cl.slep.encuentros.simulator.ChatMessage;
 import cl.slep.encuentros.simulator.EmulatedBot;
 import cl.slep.encuentros.simulator.RecordedCall;
+import cl.slep.encuentros.simulator.RecordedCalls;
 import cl.slep.encuentros.simulator.SimulatedUser;
 import cl.slep.encuentros.simulator.StandaloneEmulator;
 import java.io.IOException;
@@ -238,7 +239,8 @@ class UpdateThroughputBenchmark {
             result.lost = users.stream().filter(user -> !perChat.containsKey(user.id())).count();
             result.doubled = perChat.values().stream().filter(count -> count > 1).count();
             result.tooManyRequests = telegram.tooManyRequestsAnswered();
-            result.mostInOneSecond = mostInOneSecond(telegram.calls("sendMessage"));
+            result.mostInOneSecond = RecordedCalls.mostInOneSecond(telegram.calls("sendMessage").stream()
+                    .filter(call -> call.httpStatus() == 200).toList());
             return result;
         }
     }
@@ -257,21 +259,6 @@ class UpdateThroughputBenchmark {
                         "--encuentros.messaging.instance-name=bench-" + name,
                         "--logging.level.root=WARN",
                         "--encuentros.intake.workers=" + Integer.getInteger("bench.workers", 4));
-    }
-
-    private static int mostInOneSecond(List<RecordedCall> calls) {
-        List<Instant> times = calls.stream().filter(call -> call.httpStatus() == 200).map(RecordedCall::at)
-                .sorted().toList();
-        int most = 0;
-        int end = 0;
-        for (int begin = 0; begin < times.size(); begin++) {
-            Instant limit = times.get(begin).plusSeconds(1);
-            while (end < times.size() && times.get(end).isBefore(limit)) {
-                end++;
-            }
-            most = Math.max(most, end - begin);
-        }
-        return most;
     }
 
     static void fill(Result result, List<Long> latencyNanos, Duration handlingSpan, EmulatedBot telegram,

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cl.slep.encuentros.EncuentrosApplication;
 import cl.slep.encuentros.simulator.EmulatedBot;
 import cl.slep.encuentros.simulator.RecordedCall;
+import cl.slep.encuentros.simulator.RecordedCalls;
 import cl.slep.encuentros.simulator.SimulatedUser;
 import cl.slep.encuentros.simulator.StandaloneEmulator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -79,7 +78,7 @@ class SenderScaleOutTests {
             assertThat(remaining.queryForObject("SELECT holder FROM sender_lease WHERE name = 'outbox'", String.class))
                     .startsWith(second == a ? "a#" : "b#");
             System.out.printf("scale-out: %d messages, at most %d in one second, leader changed from %s%n",
-                    calls.size(), maxInOneSecond(calls), leader);
+                    calls.size(), RecordedCalls.mostInOneSecond(calls), leader);
         }
     }
 
@@ -95,21 +94,6 @@ class SenderScaleOutTests {
         return telegram.calls("sendMessage").stream()
                 .filter(call -> call.httpStatus() == 200 && byId.containsKey(call.chatId()))
                 .toList();
-    }
-
-    /** The most calls within any window of one second (sliding, from each call). */
-    static int maxInOneSecond(List<RecordedCall> calls) {
-        List<Instant> times = new ArrayList<>(calls.stream().map(RecordedCall::at).sorted().toList());
-        int max = 0;
-        int end = 0;
-        for (int start = 0; start < times.size(); start++) {
-            Instant limit = times.get(start).plusSeconds(1);
-            while (end < times.size() && times.get(end).isBefore(limit)) {
-                end++;
-            }
-            max = Math.max(max, end - start);
-        }
-        return max;
     }
 
     private static ConfigurableApplicationContext instance(EmbeddedPostgres postgres, String token, String name) {
