@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
  * that lost its token does not open production data to the web chat; {@code application.yml} builds the default
  * H2 address from {@value #DATABASE_NAME}, so an explicit {@code DATABASE_URL} or {@code spring.datasource.url}
  * still wins. A public demo gets a random bot token, so that nobody can read the bot's updates with the
- * documented default one.
+ * documented default one. The "Coordinadora SLEP" persona of the web chat is an admin unless admins are configured,
+ * so that every staff command can be tried with no configuration.
  *
  * <p>Registered in {@code META-INF/spring.factories}; it runs after the configuration files are loaded.
  */
@@ -25,6 +26,9 @@ class SimulatorEnvironment implements EnvironmentPostProcessor, Ordered {
     static final String PUBLIC = "encuentros.simulator.public";
     static final String BOT_TOKEN = "encuentros.simulator.bot-token";
     static final String DEFAULT_BOT_TOKEN = "1000001:simulador-local";
+    static final String ADMINS = "encuentros.admins";
+    /** The web chat's "Coordinadora SLEP" persona (simulador.js). */
+    static final String DEFAULT_ADMIN = "7000000002";
 
     private static final SecureRandom random = new SecureRandom();
 
@@ -34,8 +38,8 @@ class SimulatorEnvironment implements EnvironmentPostProcessor, Ordered {
             return;
         }
         // Last: the lowest precedence, a default only.
-        environment.getPropertySources().addLast(new MapPropertySource("simulatorDatabase",
-                Map.of(DATABASE_NAME, "simulador")));
+        environment.getPropertySources().addLast(new MapPropertySource("simulatorDefaults",
+                Map.of(DATABASE_NAME, "simulador", ADMINS, DEFAULT_ADMIN)));
         if (isPublic(environment) && DEFAULT_BOT_TOKEN.equals(environment.getProperty(BOT_TOKEN, DEFAULT_BOT_TOKEN))) {
             environment.getPropertySources().addFirst(new MapPropertySource("simulatorPublicToken",
                     Map.of(BOT_TOKEN, randomToken())));

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /** The project's own application.yml, with the post-processor applied as Spring Boot applies it. */
@@ -53,6 +57,27 @@ class SimulatorEnvironmentTest {
     void theRealBotIgnoresThePublicSwitch() throws IOException {
         StandardEnvironment real = environment(Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "ENCUENTROS_SIMULATOR_PUBLIC", "true"));
         assertThat(real.getProperty("encuentros.simulator.bot-token")).isEqualTo("1000001:simulador-local");
+    }
+
+    @Test
+    void theCoordinadoraSlepPersonaIsAnAdminOfTheSimulatorUnlessAdminsAreConfigured() throws IOException {
+        assertThat(admins(environment(Map.of()))).containsExactly(7_000_000_002L);
+        // As Spring Boot reads ENCUENTROS_ADMINS: an explicit list wins, even an empty one.
+        assertThat(admins(withEnvironmentVariables(Map.of("ENCUENTROS_ADMINS", "123,456")))).containsExactlyInAnyOrder(123L, 456L);
+        assertThat(admins(withEnvironmentVariables(Map.of("ENCUENTROS_ADMINS", "")))).isEmpty();
+        assertThat(admins(environment(Map.of("encuentros.admins", "789")))).containsExactly(789L);
+        // The real bot has no default admin.
+        assertThat(admins(environment(Map.of("TELEGRAM_BOT_TOKEN", "123:abc")))).isEmpty();
+    }
+
+    private static Set<Long> admins(StandardEnvironment environment) {
+        return Binder.get(environment).bind("encuentros.admins", Bindable.setOf(Long.class)).orElse(Set.of());
+    }
+
+    private static StandardEnvironment withEnvironmentVariables(Map<String, Object> variables) throws IOException {
+        StandardEnvironment environment = environment(Map.of());
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("variables", variables));
+        return environment;
     }
 
     private static String databaseUrl(Map<String, Object> settings) throws IOException {

@@ -42,6 +42,10 @@ class SimulatorRoutesTests {
             assertThat(httpStatus(real, "/simulador")).isEqualTo(404);
             assertThat(httpStatus(real, "/simulador/api/info")).isEqualTo(404);
             assertThat(httpStatus(real, "/bot1000001:simulador-local/getMe")).isEqualTo(404);
+
+            assertThat(httpStatus(real, "/")).isEqualTo(404);
+            assertSpanishNotFound(real);
+            assertThat(send(real, "/simulador", "text/html").body()).doesNotContain("/simulador\"");
         }
     }
 
@@ -51,6 +55,12 @@ class SimulatorRoutesTests {
             assertThat(httpStatus(simulator, "/simulador/index.html")).isEqualTo(200);
             assertThat(httpStatus(simulator, "/simulador/simulador.js")).isEqualTo(200);
             assertThat(httpStatus(simulator, "/simulador")).isEqualTo(200);
+
+            HttpResponse<String> home = send(simulator, "/", "text/html");
+            assertThat(home.statusCode()).isEqualTo(302);
+            assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/simulador"));
+            assertSpanishNotFound(simulator);
+            assertThat(send(simulator, "/no-existe", "text/html").body()).contains("href=\"/simulador\"");
 
             MockMvc mvc = mockMvc(simulator);
             for (String path : List.of("/simulador", "/simulador/index.html", "/simulador/simulador.js",
@@ -90,6 +100,37 @@ class SimulatorRoutesTests {
                     .andExpect(content().string(not(containsString("hola"))));
             mvc.perform(get("/bot" + token + "/getMe").with(FROM_THE_NETWORK)).andExpect(status().isOk());
         }
+    }
+
+    /** A browser gets a Spanish page and an API client Spanish JSON; neither Spring's English page nor a trace. */
+    private static void assertSpanishNotFound(ConfigurableApplicationContext context) throws Exception {
+        HttpResponse<String> page = send(context, "/no-existe/<b>x</b>", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"es-CL\">", "Página no encontrada", "No encontramos esta página")
+                .doesNotContain("Whitelabel", "Not Found", "no-existe", "<b>x</b>", "Exception");
+
+        HttpResponse<String> json = send(context, "/no-existe", "application/json");
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.body()).isEqualTo("{\"status\":404,\"error\":\"No encontramos esta página. Revisa la dirección.\"}");
+
+        HttpResponse<String> wrongMethod = send(context, "/simulador/api/info", "application/json", "DELETE");
+        assertThat(wrongMethod.statusCode()).isIn(404, 405);
+        assertThat(wrongMethod.body()).doesNotContain("Whitelabel", "Not Found", "Method Not Allowed", "timestamp");
+    }
+
+    private static HttpResponse<String> send(ConfigurableApplicationContext context, String path, String accept)
+            throws Exception {
+        return send(context, path, accept, "GET");
+    }
+
+    private static HttpResponse<String> send(ConfigurableApplicationContext context, String path, String accept,
+                                             String method) throws Exception {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path.replace("<", "%3C")
+                        .replace(">", "%3E")))
+                .header("Accept", accept).method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static MockMvc mockMvc(ConfigurableApplicationContext context) {
