@@ -29,6 +29,8 @@
     const replyKeyboard = el("reply-keyboard");
     const commandsMenu = el("commands-menu");
     const newPersonaForm = el("new-persona-form");
+    const newMessagesBadge = el("new-messages");
+    const forwardMenu = el("forward-menu");
 
     let personas = [];
     let persona = null;
@@ -38,6 +40,9 @@
     let commands = [];
     const rendered = new Map();
     let lastRenderedId = 0;
+    // Set by the person's own message: the chat follows it down until it shows up, as Telegram does.
+    let followOwnMessage = false;
+    let forwarding = null;
 
     // ------------------------------------------------------------------ personas
 
@@ -64,7 +69,9 @@
         for (const p of personas) {
             const option = document.createElement("option");
             option.value = String(p.id);
-            option.textContent = p.label + " · " + p.id;
+            // The id is shown beside the selector, where a narrow screen cannot cut it; only namesakes need it here.
+            const namesakes = personas.filter((other) => other.label === p.label).length > 1;
+            option.textContent = namesakes ? p.label + " · " + p.id : p.label;
             personaSelect.appendChild(option);
         }
     }
@@ -73,6 +80,7 @@
         const found = personas.find((p) => p.id === id) || personas[0];
         persona = found;
         personaSelect.value = String(found.id);
+        el("persona-id").textContent = "id " + found.id;
         localStorage.setItem(SELECTED_KEY, String(found.id));
         el("delete-persona").disabled = found.preset;
         el("delete-persona").style.visibility = found.preset ? "hidden" : "visible";
@@ -142,15 +150,13 @@
 
     // ------------------------------------------------------------------ talking to the server
 
-    function who() {
-        return {firstName: persona.firstName, lastName: persona.lastName, username: persona.username};
-    }
-
-    async function post(path, body) {
-        const response = await fetch(API + "/chats/" + persona.id + path, {
+    async function post(path, body, as) {
+        const actor = as || persona;
+        const response = await fetch(API + "/chats/" + actor.id + path, {
             method: "POST",
             headers: {"Content-Type": "application/json"},
-            body: JSON.stringify(Object.assign(who(), body))
+            body: JSON.stringify(Object.assign(
+                {firstName: actor.firstName, lastName: actor.lastName, username: actor.username}, body))
         });
         if (!response.ok) {
             let message = "No se pudo enviar (" + response.status + ").";
@@ -164,6 +170,7 @@
             }
             throw new Error(message);
         }
+        setStatus(true);
         return response.json();
     }
 
@@ -172,17 +179,23 @@
         if (!trimmed || !persona) {
             return;
         }
+        followOwnMessage = true;
+        scrollToBottom();
         try {
             await post("/messages", {text: trimmed});
         } catch (e) {
+            followOwnMessage = false;
             showToast(e.message, "error");
         }
     }
 
     async function sendSticker() {
+        followOwnMessage = true;
+        scrollToBottom();
         try {
             await post("/stickers", {});
         } catch (e) {
+            followOwnMessage = false;
             showToast(e.message, "error");
         }
     }
@@ -207,6 +220,7 @@
         rendered.clear();
         lastRenderedId = 0;
         messagesList.replaceChildren();
+        newMessagesBadge.hidden = true;
         showReplyKeyboard([]);
         empty.hidden = false;
         const controller = new AbortController();
@@ -237,7 +251,24 @@
                 failures++;
                 setStatus(false);
                 await new Promise((resolve) => setTimeout(resolve, Math.min(10000, 1000 * failures)));
+                // The next long poll may wait 25 s for news: a short request says at once that the server is back.
+                await ping();
             }
+        }
+    }
+
+    /** Any answer of the server means it is up: the long poll alone would say so only when the chat changes. */
+    async function ping() {
+        try {
+            const response = await fetch(API + "/info", {cache: "no-store"});
+            if (!response.ok) {
+                throw new Error("HTTP " + response.status);
+            }
+            setStatus(true);
+            return await response.json();
+        } catch (e) {
+            setStatus(false);
+            return null;
         }
     }
 
@@ -257,8 +288,13 @@
         epoch = changes.epoch;
         version = changes.version;
         commands = changes.commands || [];
-        const stick = chat.scrollHeight - chat.scrollTop - chat.clientHeight < 80;
+        const stick = atBottom();
+        let botSpoke = false;
+        let ownArrived = false;
         for (const message of changes.messages) {
+            const isNew = !rendered.has(message.id) && !message.deleted && message.id > lastRenderedId;
+            botSpoke = botSpoke || (isNew && message.fromBot);
+            ownArrived = ownArrived || (isNew && !message.fromBot);
             upsert(message);
         }
         empty.hidden = rendered.size > 0;
@@ -268,9 +304,23 @@
                 showToast(notice.text, notice.showAlert ? "alert" : "");
             }
         }
-        if (stick || changes.full) {
-            chat.scrollTop = chat.scrollHeight;
+        if (stick || changes.full || followOwnMessage) {
+            scrollToBottom();
+            if (ownArrived) {
+                followOwnMessage = false;
+            }
+        } else if (botSpoke) {
+            newMessagesBadge.hidden = false;
         }
+    }
+
+    function atBottom() {
+        return chat.scrollHeight - chat.scrollTop - chat.clientHeight < 80;
+    }
+
+    function scrollToBottom() {
+        chat.scrollTop = chat.scrollHeight;
+        newMessagesBadge.hidden = true;
     }
 
     function upsert(message) {
@@ -303,6 +353,12 @@
         const bubble = document.createElement("div");
         bubble.className = "bubble";
         item.appendChild(bubble);
+        if (m.forwardedFrom) {
+            const origin = document.createElement("div");
+            origin.className = "forwarded";
+            origin.textContent = "Reenviado de " + m.forwardedFrom;
+            bubble.appendChild(origin);
+        }
 
         if (m.kind === "photo") {
             if (m.fileUrl) {
@@ -348,6 +404,19 @@
         if (m.keyboard && m.keyboard.length) {
             item.appendChild(renderKeyboard(m));
         }
+        const forward = document.createElement("button");
+        forward.type = "button";
+        forward.className = "forward-button";
+        forward.title = "Reenviar a…";
+        forward.setAttribute("aria-label", "Reenviar a…");
+        forward.textContent = "↪";
+        forward.addEventListener("click", () => openForwardMenu(m.id));
+        item.appendChild(forward);
+        // A long press on a phone (or a right click) offers the same, as Telegram's message menu does.
+        bubble.addEventListener("contextmenu", (event) => {
+            event.preventDefault();
+            openForwardMenu(m.id);
+        });
         return item;
     }
 
@@ -598,6 +667,60 @@
         commandsMenu.hidden = false;
     }
 
+    // ------------------------------------------------------------------ forwarding
+
+    function openForwardMenu(messageId) {
+        forwarding = {fromChatId: persona.id, messageId: messageId};
+        const targets = el("forward-targets");
+        targets.replaceChildren();
+        const ordered = [persona].concat(personas.filter((p) => p.id !== persona.id));
+        for (const p of ordered) {
+            const button = document.createElement("button");
+            button.type = "button";
+            button.dataset.personaId = String(p.id);
+            const name = document.createElement("span");
+            name.className = "name";
+            const detail = document.createElement("span");
+            detail.className = "detail";
+            if (p.id === persona.id) {
+                name.textContent = "El bot, desde este chat";
+                detail.textContent = "como " + p.label;
+            } else {
+                name.textContent = "El bot, desde el chat de " + p.label;
+                detail.textContent = "id " + p.id + " · se abre su chat";
+            }
+            button.append(name, detail);
+            button.addEventListener("click", () => forwardTo(p));
+            targets.appendChild(button);
+        }
+        forwardMenu.hidden = false;
+        targets.firstChild.focus();
+    }
+
+    function closeForwardMenu() {
+        forwardMenu.hidden = true;
+        forwarding = null;
+    }
+
+    async function forwardTo(target) {
+        const what = forwarding;
+        closeForwardMenu();
+        if (!what) {
+            return;
+        }
+        if (target.id !== persona.id) {
+            selectPersona(target.id);
+        }
+        followOwnMessage = true;
+        try {
+            await post("/forwards", what, target);
+            showToast("Mensaje reenviado al bot.");
+        } catch (e) {
+            followOwnMessage = false;
+            showToast(e.message, "error");
+        }
+    }
+
     let toastTimer = null;
 
     function showToast(text, kind) {
@@ -627,7 +750,10 @@
 
     function autoGrow() {
         input.style.height = "auto";
-        input.style.height = Math.min(140, input.scrollHeight) + "px";
+        const wanted = input.scrollHeight + input.offsetHeight - input.clientHeight;
+        input.style.height = Math.min(140, wanted) + "px";
+        // A scrollbar only once the text is taller than the box can grow.
+        input.style.overflowY = wanted > 140 ? "auto" : "hidden";
     }
 
     el("composer").addEventListener("submit", (event) => {
@@ -651,13 +777,33 @@
     el("toggle-new-persona").addEventListener("click", () => toggleNewPersona());
     el("delete-persona").addEventListener("click", deletePersona);
     newPersonaForm.addEventListener("submit", createPersona);
+    chat.addEventListener("scroll", () => {
+        if (atBottom()) {
+            newMessagesBadge.hidden = true;
+        }
+    });
+    newMessagesBadge.addEventListener("click", scrollToBottom);
+    el("forward-cancel").addEventListener("click", closeForwardMenu);
+    forwardMenu.addEventListener("click", (event) => {
+        if (event.target === forwardMenu) {
+            closeForwardMenu();
+        }
+    });
+    document.addEventListener("keydown", (event) => {
+        if (event.key === "Escape" && !forwardMenu.hidden) {
+            closeForwardMenu();
+        }
+    });
 
-    fetch(API + "/info").then((r) => r.json()).then((info) => {
-        el("bot-name").textContent = info.botName;
-        commands = info.commands || [];
-    }).catch(() => setStatus(false));
+    ping().then((info) => {
+        if (info) {
+            el("bot-name").textContent = info.botName;
+            commands = info.commands || [];
+        }
+    });
 
     loadPersonas();
     fillPersonaSelect();
     selectPersona(Number(localStorage.getItem(SELECTED_KEY)) || PRESETS[0].id);
+    autoGrow();
 })();

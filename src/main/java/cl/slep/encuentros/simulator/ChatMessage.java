@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param caption     caption of a document or photo
  * @param fileId      file_id of a document, photo (largest size), sticker or voice
  * @param place       venue or location, else null
+ * @param forwardedFrom for a forwarded message, whom Telegram names as its author (forward_origin), else null
  */
 public record ChatMessage(
         long chatId,
@@ -35,7 +36,8 @@ public record ChatMessage(
         String fileName,
         String mimeType,
         Long fileSize,
-        Place place) {
+        Place place,
+        String forwardedFrom) {
 
     public ChatMessage {
         entities = entities == null ? List.of() : List.copyOf(entities);

@@ -150,6 +150,57 @@ public class EmulatedBot {
         return userForwards(user, origin, text);
     }
 
+    /**
+     * {@code user} forwards message {@code messageId} of the private chat {@code fromChatId} (theirs or another
+     * person's) to the bot, as Telegram's "Forward" does: the same text or media, without its buttons, and a
+     * {@code forward_origin} of type {@code user} naming who wrote it (the bot, or a person who lets forwards link to
+     * their account) and when. Returns the update_id.
+     */
+    public long userForwardsMessage(SimulatedUser user, long fromChatId, int messageId) {
+        ChatState source = chats.get(fromChatId);
+        if (source == null) {
+            throw new IllegalArgumentException("there is no chat " + fromChatId);
+        }
+        StoredMessage copy = source.read(c -> {
+            StoredMessage m = c.message(messageId);
+            if (m == null || m.deleted) {
+                throw new IllegalArgumentException("there is no message " + messageId + " in chat " + fromChatId);
+            }
+            StoredMessage snapshot = new StoredMessage(m.chatId, m.messageId, m.fromBot, m.user, m.date);
+            snapshot.kind = m.kind;
+            snapshot.text = m.text;
+            snapshot.entities = m.entities;
+            snapshot.caption = m.caption;
+            snapshot.captionEntities = m.captionEntities;
+            snapshot.media = m.media;
+            snapshot.file = m.file;
+            snapshot.place = m.place;
+            return snapshot;
+        });
+        Map<String, Object> sender = new LinkedHashMap<>(copy.fromBot ? botUser : TelegramJson.user(copy.user));
+        sender.remove("language_code");
+        Map<String, Object> origin = new LinkedHashMap<>();
+        origin.put("type", "user");
+        origin.put("date", copy.date.getEpochSecond());
+        origin.put("sender_user", sender);
+        Map<String, Object> media = new LinkedHashMap<>(copy.media);
+        // A forward of a forward names the first author, as Telegram does.
+        media.putIfAbsent("forward_origin", origin);
+        ChatState chat = privateChat(user);
+        return chat.change(c -> {
+            StoredMessage m = c.append(false, user, now());
+            m.kind = copy.kind;
+            m.text = copy.text;
+            m.entities = copy.entities;
+            m.caption = copy.caption;
+            m.captionEntities = copy.captionEntities;
+            m.file = copy.file;
+            m.place = copy.place;
+            m.media = media;
+            return updates.add("message", c.render(m, botUser));
+        });
+    }
+
     private long userForwards(SimulatedUser user, Map<String, Object> origin, String text) {
         Parsed parsed = userText(text);
         ChatState chat = privateChat(user);

@@ -55,7 +55,22 @@ final class StoredMessage {
                 file == null ? null : file.fileName(),
                 file == null ? null : file.mimeType(),
                 file == null ? null : file.size(),
-                place);
+                place, forwardedFrom());
+    }
+
+    /** The author's name as a Telegram app shows it above a forwarded message. */
+    private String forwardedFrom() {
+        if (!(media.get("forward_origin") instanceof Map<?, ?> origin)) {
+            return null;
+        }
+        if (origin.get("sender_user") instanceof Map<?, ?> sender) {
+            Object last = sender.get("last_name");
+            return last == null ? str(sender.get("first_name")) : sender.get("first_name") + " " + last;
+        }
+        if (origin.get("chat") instanceof Map<?, ?> chat) {
+            return str(chat.get("title"));
+        }
+        return str(origin.get("sender_user_name"));
     }
 
     private static String str(Object value) {

@@ -44,7 +44,8 @@ class WebChatController {
             "image/bmp", "application/pdf", "text/plain", "text/csv", "text/calendar");
 
     /** What the page sends for every action: who acts, and what they do. */
-    record UserAction(String firstName, String lastName, String username, String text, Integer messageId, String data) {
+    record UserAction(String firstName, String lastName, String username, String text, Integer messageId, String data,
+                      Long fromChatId) {
     }
 
     private final BotApiEmulator emulator;
@@ -89,6 +90,21 @@ class WebChatController {
             throw new IllegalArgumentException("Falta el mensaje o el botón.");
         }
         return Map.of("updateId", bot().userPresses(user(userId, action), action.messageId(), action.data()));
+    }
+
+    /** The person forwards a message of their chat, or of another persona's chat, to the bot. */
+    @PostMapping("/chats/{userId}/forwards")
+    Map<String, Object> forward(@PathVariable long userId, @RequestBody UserAction action) {
+        if (action.messageId() == null || action.fromChatId() == null) {
+            throw new IllegalArgumentException("Falta el mensaje que quieres reenviar.");
+        }
+        checkUserId(action.fromChatId());
+        SimulatedUser user = user(userId, action);
+        try {
+            return Map.of("updateId", bot().userForwardsMessage(user, action.fromChatId(), action.messageId()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Ese mensaje ya no existe.", e);
+        }
     }
 
     /**
@@ -182,6 +198,7 @@ class WebChatController {
         json.put("mimeType", m.mimeType());
         json.put("fileSize", m.fileSize());
         json.put("place", m.place());
+        json.put("forwardedFrom", m.forwardedFrom());
         return json;
     }
 

@@ -23,6 +23,8 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOriginUser;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -108,6 +110,46 @@ class WebChatApiTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused.body())).containsKey("error");
         assertThat(post("/messages", "{\"firstName\":\"\",\"text\":\"hola\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aPersonaForwardsABotMessageAndTheBotGetsItsForwardOriginAsTelegramSendsIt() throws Exception {
+        post("/messages", "{\"firstName\":\"Ana\",\"text\":\"hola\"}");
+        Message original = client.execute(SendMessage.builder().chatId(userId).text("Encuentro el <b>jueves</b>")
+                .parseMode("HTML")
+                .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
+                        InlineKeyboardButton.builder().text("Voy").callbackData("rsvp:1:si").build())).build())
+                .build());
+        long otherPersona = userId + 1;
+        client.execute(GetUpdates.builder().offset(-1).timeout(0).build());
+
+        HttpResponse<String> forwarded = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                        + "/simulador/api/chats/" + otherPersona + "/forwards"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"firstName\":\"Pedro\",\"fromChatId\":" + userId
+                        + ",\"messageId\":" + original.getMessageId() + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forwarded.statusCode()).isEqualTo(200);
+
+        Message received = client.execute(GetUpdates.builder().timeout(0).build()).stream()
+                .filter(Update::hasMessage).map(Update::getMessage)
+                .filter(m -> m.getFrom().getId() == otherPersona).findFirst().orElseThrow();
+        assertThat(received.getChatId()).isEqualTo(otherPersona);
+        assertThat(received.getText()).isEqualTo("Encuentro el jueves");
+        assertThat(received.getEntities()).singleElement().satisfies(e -> assertThat(e.getType()).isEqualTo("bold"));
+        assertThat(received.getReplyMarkup()).isNull();
+        assertThat(received.getForwardOrigin()).isInstanceOfSatisfying(MessageOriginUser.class, origin -> {
+            assertThat(origin.getSenderUser().getId()).isEqualTo(1000001L);
+            assertThat(origin.getSenderUser().getIsBot()).isTrue();
+            assertThat(origin.getDate()).isEqualTo(original.getDate());
+        });
+        Map<String, Object> shown = messages(json(get("/simulador/api/chats/" + otherPersona + "/changes?after=0&epoch=0")
+                .body())).get(0);
+        assertThat(shown).containsEntry("forwardedFrom", EmulatedBot.FIRST_NAME).containsEntry("fromBot", false);
+
+        HttpResponse<String> missing = post("/forwards", "{\"firstName\":\"Ana\",\"fromChatId\":" + userId
+                + ",\"messageId\":99999}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(json(missing.body())).containsEntry("error", "Ese mensaje ya no existe.");
     }
 
     @Test

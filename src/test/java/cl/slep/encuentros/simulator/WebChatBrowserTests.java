@@ -8,10 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -32,6 +40,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -47,6 +56,12 @@ class WebChatBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    private BotApiEmulator emulator;
+
+    @Autowired
+    private SimulatorProperties simulatorProperties;
 
     private WebDriver browser;
 
@@ -115,8 +130,10 @@ class WebChatBrowserTests {
     }
 
     @Test
-    void aPersonRegistersByTappingButtonsInTheWebChat() {
+    void aPersonRegistersByTappingButtonsInTheWebChatOnAPhoneSizedScreen() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
         browser.get("http://127.0.0.1:" + port + "/simulador");
+        assertThat(script("return window.innerWidth")).isEqualTo(390L);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         browser.findElement(By.id("toggle-new-persona")).click();
@@ -142,6 +159,212 @@ class WebChatBrowserTests {
 
         wait.until(d -> lastBotText(d).contains("Tu registro quedó listo"));
         assertThat(lastBotText(browser)).contains("/perfil");
+        assertThat(overflowingInlineButtons()).isEmpty();
+        assertThat(horizontalOverflow()).isZero();
+        screenshot("webchat-390.png");
+
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        await().atMost(Duration.ofSeconds(5)).until(() -> script("return window.innerWidth").equals(1280L));
+        assertThat(horizontalOverflow()).isZero();
+        screenshot("webchat-escritorio.png");
+    }
+
+    @Test
+    void anAdminNamesACoordinatorByForwardingTheirMessageToTheBot() {
+        browser.get("http://127.0.0.1:" + port + "/simulador");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        createPersona("Beatriz Reenvío", 990003);
+        type(wait, "Hola, soy Beatriz");
+        wait.until(d -> scriptTexts(".message.user .text").contains("Hola, soy Beatriz"));
+
+        // Coordinadora SLEP is an admin of the simulator with no configuration at all.
+        new Select(browser.findElement(By.id("persona-select"))).selectByValue("7000000002");
+        type(wait, "/coordinadores");
+        wait.until(d -> lastBotText(d).contains("Coordinación de redes"));
+        tap(wait, "Agregar coordinador/a");
+        wait.until(d -> lastBotText(d).contains("Reenvíame un mensaje de la persona"));
+
+        new Select(browser.findElement(By.id("persona-select"))).selectByValue("990003");
+        WebElement message = wait.until(d -> d.findElements(By.cssSelector(".message.user")).stream()
+                .filter(m -> m.getText().contains("Hola, soy Beatriz")).findFirst().orElse(null));
+        new Actions(browser).moveToElement(message).perform();
+        message.findElement(By.cssSelector(".forward-button")).click();
+        wait.until(d -> d.findElement(By.id("forward-menu")).isDisplayed());
+        assertThat(browser.findElement(By.id("forward-title")).getText()).isEqualTo("Reenviar a…");
+        browser.findElement(By.cssSelector("#forward-targets button[data-persona-id='7000000002']")).click();
+
+        // The chat of the one who forwarded opens, and the bot knows whose message it was.
+        wait.until(d -> "7000000002".equals(new Select(d.findElement(By.id("persona-select")))
+                .getFirstSelectedOption().getAttribute("value")));
+        wait.until(d -> lastBotText(d).contains("¿Qué redes coordinará"));
+        assertThat(lastBotText(browser)).contains("Telegram 990003 (sin registro)");
+        assertThat(scriptTexts(".message.user .forwarded")).containsExactly("Reenviado de Beatriz Reenvío");
+
+        Map<String, Object> forwarded = forwardedMessageFrom(7_000_000_002L);
+        assertThat(forwarded.get("text")).isEqualTo("Hola, soy Beatriz");
+        assertThat(forwarded).doesNotContainKeys("forward_from", "forward_date", "reply_markup");
+        Map<?, ?> origin = (Map<?, ?>) forwarded.get("forward_origin");
+        assertThat(origin.get("type")).isEqualTo("user");
+        ChatMessage original = webChatBot().chat(990003).get(0);
+        assertThat(((Number) origin.get("date")).longValue()).isEqualTo(original.date().getEpochSecond());
+        assertThat((Map<String, Object>) origin.get("sender_user")).containsExactly(Map.entry("id", 990003L),
+                Map.entry("is_bot", false), Map.entry("first_name", "Beatriz"), Map.entry("last_name", "Reenvío"));
+        assertThat(((Map<?, ?>) forwarded.get("from")).get("id")).isEqualTo(7_000_000_002L);
+    }
+
+    @Test
+    void theStatusIsOnlineAtOnceAndTheChatFollowsThePersonOrBadgesNewBotMessages() throws Exception {
+        bot.rateLimits(RateLimits.off());
+        long personaId = ThreadLocalRandom.current().nextLong(7_600_000_000L, 7_699_999_999L);
+        browser.get(server.baseUrl() + "/simulador");
+        createPersona("Lucía Desplaza", personaId);
+        // An empty chat: the long poll has nothing to say for 25 s, but the server answered.
+        await().atMost(Duration.ofSeconds(5)).until(() -> browser.findElement(By.id("status")).getText().equals("bot · en línea"));
+
+        browser.findElement(By.id("message-input")).sendKeys("/start\n");
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".message.user .text").contains("/start"));
+        for (int i = 1; i <= 30; i++) {
+            client.execute(SendMessage.builder().chatId(personaId).text("Mensaje " + i + "\ncon dos líneas").build());
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".message.bot .text").size() == 30);
+        assertThat(atBottom()).isTrue();
+        assertThat(badgeShown()).isFalse();
+
+        // Reading older messages: what the bot sends meanwhile is announced, not scrolled into view.
+        script("document.getElementById('chat').scrollTop = 0");
+        client.execute(SendMessage.builder().chatId(personaId).text("Nuevo 1").build());
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".message.bot .text").contains("Nuevo 1"));
+        await().atMost(Duration.ofSeconds(5)).until(this::badgeShown);
+        assertThat(browser.findElement(By.id("new-messages")).getText()).isEqualTo("↓ mensajes nuevos");
+        assertThat(scrollTop()).isZero();
+        browser.findElement(By.id("new-messages")).click();
+        assertThat(atBottom()).isTrue();
+        assertThat(badgeShown()).isFalse();
+
+        // Scrolling down by hand hides it too.
+        script("document.getElementById('chat').scrollTop = 0");
+        client.execute(SendMessage.builder().chatId(personaId).text("Nuevo 2").build());
+        await().atMost(Duration.ofSeconds(10)).until(this::badgeShown);
+        script("const c = document.getElementById('chat'); c.scrollTop = c.scrollHeight");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !badgeShown());
+
+        // Sending always goes to the bottom, and the reply is in view.
+        script("document.getElementById('chat').scrollTop = 0");
+        browser.findElement(By.id("message-input")).sendKeys("¿Sigues ahí?\n");
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".message.user .text").contains("¿Sigues ahí?"));
+        await().atMost(Duration.ofSeconds(5)).until(this::atBottom);
+        client.execute(SendMessage.builder().chatId(personaId).text("Sí, aquí estoy").build());
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".message.bot .text").contains("Sí, aquí estoy"));
+        await().atMost(Duration.ofSeconds(5)).until(this::atBottom);
+        assertThat(badgeShown()).isFalse();
+    }
+
+    @Test
+    void onAPhoneLongButtonLabelsWrapThePersonaIdShowsAndTheMessageBoxHasNoScrollbar() throws Exception {
+        bot.rateLimits(RateLimits.off());
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(server.baseUrl() + "/simulador");
+        assertThat(script("return window.innerWidth")).isEqualTo(390L);
+        // The preset with the longest name.
+        new Select(browser.findElement(By.id("persona-select"))).selectByValue("7000000005");
+        assertThat(browser.findElement(By.id("persona-id")).getText()).isEqualTo("id 7000000005");
+        assertThat(fullyVisible("#persona-id")).isTrue();
+        assertThat(fullyVisible("#persona-select")).isTrue();
+
+        assertThat(messageBoxScrollbar()).isZero();
+        browser.findElement(By.id("message-input")).sendKeys("Hola");
+        assertThat(messageBoxScrollbar()).isZero();
+        assertThat(script("const i = document.getElementById('message-input'); return i.scrollHeight <= i.clientHeight"))
+                .isEqualTo(true);
+        browser.findElement(By.id("message-input")).sendKeys(Keys.ENTER);
+
+        client.execute(SendMessage.builder().chatId(7_000_000_005L).text("¿Cuál es tu cargo?")
+                .replyMarkup(InlineKeyboardMarkup.builder()
+                        .keyboardRow(new InlineKeyboardRow(
+                                InlineKeyboardButton.builder().text("Encargado/a de convivencia escolar").callbackData("c:1").build(),
+                                InlineKeyboardButton.builder().text("Jefe/a de UTP").callbackData("c:2").build()))
+                        .keyboardRow(new InlineKeyboardRow(
+                                InlineKeyboardButton.builder().text("Coordinador/a del Programa de Integración Escolar (PIE)").callbackData("c:3").build()))
+                        .build())
+                .build());
+        await().atMost(Duration.ofSeconds(10)).until(() -> scriptTexts(".message.bot .text").contains("¿Cuál es tu cargo?"));
+        assertThat(scriptTexts(".inline-keyboard button")).containsExactly("Encargado/a de convivencia escolar",
+                "Jefe/a de UTP", "Coordinador/a del Programa de Integración Escolar (PIE)");
+        assertThat(overflowingInlineButtons()).isEmpty();
+        assertThat(horizontalOverflow()).isZero();
+        screenshot("webchat-390-botones.png");
+    }
+
+    private void createPersona(String name, long id) {
+        browser.findElement(By.id("toggle-new-persona")).click();
+        browser.findElement(By.id("new-persona-name")).sendKeys(name);
+        browser.findElement(By.id("new-persona-id")).sendKeys(String.valueOf(id));
+        browser.findElement(By.id("create-persona")).click();
+    }
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    private boolean atBottom() {
+        return (Boolean) script("const c = document.getElementById('chat'); return c.scrollHeight - c.scrollTop - c.clientHeight < 2");
+    }
+
+    private long scrollTop() {
+        return ((Number) script("return Math.round(document.getElementById('chat').scrollTop)")).longValue();
+    }
+
+    private boolean badgeShown() {
+        return browser.findElement(By.id("new-messages")).isDisplayed();
+    }
+
+    /** Width of a vertical scrollbar in the message box: its box minus borders minus what shows text. */
+    private long messageBoxScrollbar() {
+        return ((Number) script("const i = document.getElementById('message-input'); const s = getComputedStyle(i);"
+                + " return i.offsetWidth - i.clientWidth - parseFloat(s.borderLeftWidth) - parseFloat(s.borderRightWidth)"))
+                .longValue();
+    }
+
+    /** Labels of inline buttons whose text does not fit (cut off or hidden). */
+    @SuppressWarnings("unchecked")
+    private List<String> overflowingInlineButtons() {
+        return (List<String>) script("return [...document.querySelectorAll('.inline-keyboard button')]"
+                + ".filter(b => b.scrollWidth > b.clientWidth + 1 || b.scrollHeight > b.clientHeight + 1).map(b => b.innerText)");
+    }
+
+    private long horizontalOverflow() {
+        return ((Number) script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+    }
+
+    private boolean fullyVisible(String selector) {
+        return (Boolean) script("const e = document.querySelector('" + selector + "'); const r = e.getBoundingClientRect();"
+                + " return r.left >= 0 && r.right <= window.innerWidth && e.scrollWidth <= e.clientWidth + 1");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private EmulatedBot webChatBot() {
+        return emulator.bot(simulatorProperties.botToken());
+    }
+
+    /** The last message with forward_origin that the bot received from the person, as Telegram delivered it. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> forwardedMessageFrom(long userId) {
+        EmulatedBot webChat = webChatBot();
+        // Update ids start at a random number; the bot's getUpdates offsets say where they are now.
+        long newest = webChat.calls("getUpdates").stream().map(call -> call.param("offset")).filter(o -> o != null)
+                .mapToLong(Long::parseLong).max().orElseThrow();
+        return LongStream.rangeClosed(newest - 500, newest).mapToObj(webChat::update).flatMap(Optional::stream)
+                .map(update -> (Map<String, Object>) update.get("message"))
+                .filter(message -> message != null && message.containsKey("forward_origin"))
+                .filter(message -> ((Number) ((Map<?, ?>) message.get("from")).get("id")).longValue() == userId)
+                .reduce((first, second) -> second)
+                .orElseThrow();
     }
 
     private void type(WebDriverWait wait, String text) {
