@@ -170,7 +170,7 @@ class WebChatBrowserTests {
     }
 
     @Test
-    void anAdminNamesACoordinatorByForwardingTheirMessageToTheBot() {
+    void anAdminNamesACoordinatorByForwardingTheirMessageToTheBot() throws Exception {
         browser.get("http://127.0.0.1:" + port + "/simulador");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
@@ -192,6 +192,7 @@ class WebChatBrowserTests {
         message.findElement(By.cssSelector(".forward-button")).click();
         wait.until(d -> d.findElement(By.id("forward-menu")).isDisplayed());
         assertThat(browser.findElement(By.id("forward-title")).getText()).isEqualTo("Reenviar a…");
+        screenshot("webchat-reenviar.png");
         browser.findElement(By.cssSelector("#forward-targets button[data-persona-id='7000000002']")).click();
 
         // The chat of the one who forwarded opens, and the bot knows whose message it was.
@@ -294,6 +295,12 @@ class WebChatBrowserTests {
         assertThat(overflowingInlineButtons()).isEmpty();
         assertThat(horizontalOverflow()).isZero();
         screenshot("webchat-390-botones.png");
+
+        browser.get(server.baseUrl() + "/no-existe");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
+        assertThat(browser.getPageSource()).doesNotContain("Whitelabel");
+        assertThat(horizontalOverflow()).isZero();
+        screenshot("error-404-390.png");
     }
 
     private void createPersona(String name, long id) {
