@@ -47,7 +47,9 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The web chat in a real (headless) Chromium (Debian's chromium and chromedriver, installed by .ci/run): a person
- * chats with the real bot in simulator mode, and the chat renders every Bot API call of a raw client exactly.
+ * chats with the real bot in simulator mode (registering on a phone-sized screen, an admin naming a coordinator by
+ * forwarding their message), and the chat renders every Bot API call of a raw client exactly (scrolling, the
+ * new-messages badge, wrapping buttons). Screenshots go to {@code target/screenshots/}. All cases share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"encuentros.telegram.token=", "encuentros.simulator.enabled=true"})
@@ -220,7 +222,10 @@ class WebChatBrowserTests {
         long personaId = ThreadLocalRandom.current().nextLong(7_600_000_000L, 7_699_999_999L);
         browser.get(server.baseUrl() + "/simulador");
         createPersona("Lucía Desplaza", personaId);
-        // An empty chat: the long poll has nothing to say for 25 s, but the server answered.
+        // Opened afresh on an empty chat: the long poll has nothing to say for 25 s, but the server answered.
+        browser.navigate().refresh();
+        assertThat(new Select(browser.findElement(By.id("persona-select"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(String.valueOf(personaId));
         await().atMost(Duration.ofSeconds(5)).until(() -> browser.findElement(By.id("status")).getText().equals("bot · en línea"));
 
         browser.findElement(By.id("message-input")).sendKeys("/start\n");
