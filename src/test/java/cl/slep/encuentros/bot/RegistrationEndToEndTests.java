@@ -51,7 +51,7 @@ class RegistrationEndToEndTests extends BotEndToEndTest {
                 .contains("No está en la lista");
         person.taps("Colegio Simón Bolívar");
         ChatMessage roles = person.awaitLastContaining("cargo");
-        assertThat(roles.buttons()).hasSize(13);
+        assertThat(roles.buttons()).hasSize(15);
         person.taps("Jefe/a UTP");
         ChatMessage networks = person.awaitLastContaining("redes");
         assertThat(networks.button("✅ Red UTP")).isPresent();
