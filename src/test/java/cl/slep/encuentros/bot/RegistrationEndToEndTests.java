@@ -88,6 +88,33 @@ class RegistrationEndToEndTests extends BotEndToEndTest {
     }
 
     @Test
+    void someoneWhoseRoleIsNotListedWritesItAndItIsKept() {
+        SimulatedUser olga = newUser("Olga");
+        RegistrationDriver person = new RegistrationDriver(telegram, olga);
+        person.says("/start");
+        person.taps("Acepto");
+        person.awaitLastContaining("nombre completo");
+        person.says("Olga Cortés");
+        person.awaitLastContaining("establecimiento");
+        person.says("simon bolivar");
+        person.taps("Colegio Simón Bolívar");
+        person.awaitLastContaining("cargo");
+
+        person.taps("Otro");
+        person.awaitLastContaining("Escríbelo en pocas palabras");
+        person.says("Fonoaudióloga");
+        person.taps("Red PIE");
+        person.awaitLatest(message -> message.button("✅ Red PIE").isPresent());
+        person.taps("Listo");
+        assertThat(person.awaitLastContaining("Revisa tus datos").text()).contains("Cargo: Fonoaudióloga");
+        person.taps("Confirmar");
+        person.awaitLastContaining("Tu registro quedó listo");
+
+        assertThat(jdbc.queryForMap("SELECT school_role, school_role_other FROM participant WHERE telegram_user_id = ?",
+                olga.id())).containsEntry("school_role", "OTRO").containsEntry("school_role_other", "Fonoaudióloga");
+    }
+
+    @Test
     void myDataSendsAReadableMessageAndAJsonDocument() {
         SimulatedUser pedro = newUser("Pedro");
         RegistrationDriver person = new RegistrationDriver(telegram, pedro);
