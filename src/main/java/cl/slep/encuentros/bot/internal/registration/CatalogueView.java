@@ -30,6 +30,10 @@ record CatalogueView(BiFunction<String, Integer, List<EstablishmentView>> search
                 .map(NetworkView::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    boolean offers(SchoolRole role) {
+        return roles.get().stream().anyMatch(known -> known.role().equals(role));
+    }
+
     /** How a role reads; for "Otro", what the person wrote, if they did. */
     String roleLabel(SchoolRole role, String other) {
         if (role.isOther() && other != null) {

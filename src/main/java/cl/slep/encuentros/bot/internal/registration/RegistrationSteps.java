@@ -209,6 +209,10 @@ final class RegistrationSteps {
                     if (!(tap instanceof YesNo answer)) {
                         return Transition.stale();
                     }
+                    if (answer.yes() && draft.role() != null && !catalogue.offers(draft.role())) {
+                        // A draft started before the role left roles.csv: ask it again rather than fail on saving.
+                        return Transition.go(ROLE, draft.correcting(), texts.get("reg.role.unknown"));
+                    }
                     return answer.yes() ? Transition.complete(draft, texts.get("reg.confirm"))
                             : Transition.go(FIX, draft.correcting(), texts.get("reg.fix"));
                 });

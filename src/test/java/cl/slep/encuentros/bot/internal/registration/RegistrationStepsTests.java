@@ -189,6 +189,33 @@ class RegistrationStepsTests {
     }
 
     @Test
+    void aDraftSavedBeforeRolesCameFromTheCatalogueIsStillRead() throws Exception {
+        String saved = """
+                {"consentAt":"2026-04-10T12:00:00Z","name":"Ana Pérez","establishmentId":7,
+                 "establishmentFreeText":null,"role":"JEFE_UTP","networks":[2],"fixing":false,"editing":null}
+                """;
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules();
+
+        RegistrationDraft draft = json.readValue(saved, RegistrationDraft.class);
+
+        assertThat(draft.role()).isEqualTo(SchoolRole.of("JEFE_UTP"));
+        assertThat(draft.roleOther()).isNull();
+        assertThat(json.writeValueAsString(draft)).contains("\"role\":\"JEFE_UTP\"");
+    }
+
+    @Test
+    void aDraftWhoseRoleLeftTheCatalogueAsksTheRoleAgainInsteadOfConfirming() {
+        RegistrationDraft old = new RegistrationDraft(NOW, "Ana Pérez", 7L, null, SchoolRole.of("EPJA"), null,
+                Set.of(1L), false, null);
+
+        assertThat(steps.summary().onTap(old, new YesNo(9, true))).isInstanceOfSatisfying(Transition.Go.class, go -> {
+            assertThat(go.step()).isEqualTo("role");
+            assertThat(((RegistrationDraft) go.state()).fixing()).isTrue();
+        });
+    }
+
+    @Test
     void theSummaryConfirmsOrGoesToTheFieldToFix() {
         RegistrationDraft full = new RegistrationDraft(NOW, "Ana Pérez", null, "Escuela Nueva",
                 SchoolRole.of("DOCENTE"), null, Set.of(3L, 1L), false, null);
