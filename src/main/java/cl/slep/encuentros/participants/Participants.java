@@ -260,7 +260,7 @@ public class Participants {
         EstablishmentView establishment = p.establishmentId() == null ? null
                 : catalogue.establishment(p.establishmentId()).orElse(null);
         return new ParticipantProfile(p.id(), p.telegramUserId(), p.fullName(), establishment,
-                p.establishmentFreeText(), p.schoolRole(), p.schoolRoleOther(), networks, p.consentGivenAt(), p.registeredAt(),
-                p.lastSeenAt(), p.reachable(), p.messagesPaused(), p.optionalMessagesMuted());
+                p.establishmentFreeText(), p.schoolRole(), p.schoolRoleOther(), networks, p.consentGivenAt(),
+                p.registeredAt(), p.lastSeenAt(), p.reachable(), p.messagesPaused(), p.optionalMessagesMuted());
     }
 }

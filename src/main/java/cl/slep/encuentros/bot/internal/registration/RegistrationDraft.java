@@ -25,8 +25,8 @@ record RegistrationDraft(Instant consentAt, String name, Long establishmentId, S
     }
 
     RegistrationDraft consented(Instant at) {
-        return new RegistrationDraft(at, name, establishmentId, establishmentFreeText, role, roleOther, networks, fixing,
-                editing);
+        return new RegistrationDraft(at, name, establishmentId, establishmentFreeText, role, roleOther, networks,
+                fixing, editing);
     }
 
     RegistrationDraft withName(String fullName) {
@@ -45,8 +45,8 @@ record RegistrationDraft(Instant consentAt, String name, Long establishmentId, S
     /** A new role; unless the person is correcting it, the networks that usually fit it are pre-selected. */
     RegistrationDraft withRole(SchoolRole chosen, Set<Long> usualNetworks) {
         Set<Long> next = fixing && !networks.isEmpty() ? networks : usualNetworks;
-        return new RegistrationDraft(consentAt, name, establishmentId, establishmentFreeText, chosen, null, next, fixing,
-                editing);
+        return new RegistrationDraft(consentAt, name, establishmentId, establishmentFreeText, chosen, null, next,
+                fixing, editing);
     }
 
     RegistrationDraft withRoleOther(String written) {
@@ -60,7 +60,7 @@ record RegistrationDraft(Instant consentAt, String name, Long establishmentId, S
     }
 
     RegistrationDraft correcting() {
-        return new RegistrationDraft(consentAt, name, establishmentId, establishmentFreeText, role, roleOther, networks, true,
-                editing);
+        return new RegistrationDraft(consentAt, name, establishmentId, establishmentFreeText, role, roleOther, networks,
+                true, editing);
     }
 }

@@ -186,7 +186,8 @@ final class RegistrationSteps {
         return Step.<RegistrationDraft>named(ROLE_OTHER)
                 .asking((draft, turn) -> Prompt.text(texts.get("reg.ask_role_other")))
                 .onText((draft, input) -> RoleOther.normalise(input.text())
-                        .<Transition<RegistrationDraft>>map(written -> Transition.complete(draft.withRoleOther(written)))
+                        .<Transition<RegistrationDraft>>map(
+                                written -> Transition.complete(draft.withRoleOther(written)))
                         .orElseGet(() -> Transition.problem(texts.get("reg.role_other.invalid",
                                 RoleOther.MIN_LENGTH, RoleOther.MAX_LENGTH))));
     }
