@@ -26,24 +26,44 @@ public class Catalogue {
 
     private final NetworkRepository networks;
     private final EstablishmentRepository establishments;
-    private final RoleLabels roleLabels;
+    private final RoleCatalogue roles;
 
-    Catalogue(NetworkRepository networks, EstablishmentRepository establishments, RoleLabels roleLabels) {
+    Catalogue(NetworkRepository networks, EstablishmentRepository establishments, RoleCatalogue roles) {
         this.networks = networks;
         this.establishments = establishments;
-        this.roleLabels = roleLabels;
+        this.roles = roles;
     }
 
-    /** How a person reads a role ("Jefe/a UTP"), from {@code catalogue/roles.properties}. */
+    /** The roles registration offers, in the order of {@code catalogue/roles.csv}. */
+    public List<RoleView> roles() {
+        return roles.all();
+    }
+
+    public Optional<RoleView> role(SchoolRole role) {
+        return roles.of(role);
+    }
+
+    /** The role at this place of the catalogue (from 1), as a button carries it. */
+    public Optional<RoleView> roleAt(int position) {
+        return roles.at(position);
+    }
+
+    /** How a person reads a role ("Jefe/a UTP"), from {@code catalogue/roles.csv}. */
     public String roleLabel(SchoolRole role) {
-        return roleLabels.of(role);
+        return roles.label(role);
+    }
+
+    /** A person's role as they said it: for "Otro", what they wrote, if they did. */
+    public String roleLabel(SchoolRole role, String other) {
+        return role.isOther() && other != null && !other.isBlank() ? other : roles.label(role);
     }
 
     /** What a person may do in the bot, as they read it. */
     public String staffRoleLabel(StaffRole role) {
-        return roleLabels.of(role);
+        return roles.label(role);
     }
 
+    /** Every network in the catalogue's order ({@code catalogue/networks.csv}): every list shows them so. */
     @Transactional(readOnly = true)
     public List<NetworkView> networks() {
         return networks.findAllByOrderBySortOrderAscNameAsc().stream().map(Network::view).toList();

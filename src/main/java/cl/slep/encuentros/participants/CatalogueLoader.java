@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the catalogue at start-up: the networks and, unless the official list is configured, a sample of
+ * Fills the catalogue at start-up: the networks of {@code catalogue/networks.csv} (new ones added, known ones
+ * renamed and put in the file's order) and, unless the official list is configured, a sample of
  * establishments when their tables are empty; the official list ({@code ENCUENTROS_ESTABLISHMENTS_CSV}) at every
  * start-up, so editing the file and restarting is how the registry is kept current.
  *
@@ -71,22 +75,43 @@ class CatalogueLoader implements SmartInitializingSingleton {
         }
     }
 
+    /**
+     * Makes the table say what the file says, by code. A network missing from the file is not deleted (people and
+     * encuentros still point at it); it goes after the file's ones.
+     */
     private void seedNetworks() {
         try {
-            Integer seeded = transactions.execute(status -> {
-                if (networks.count() > 0) {
-                    return 0;
-                }
-                List<Network> bundled = bundledNetworks();
-                networks.saveAll(bundled);
-                return bundled.size();
-            });
-            if (seeded != null && seeded > 0) {
-                log.info("Loaded {} networks from {}", seeded, NETWORKS);
+            int[] counts = transactions.execute(status -> syncNetworks(bundledNetworks()));
+            if (counts != null && counts[0] + counts[1] > 0) {
+                log.info("Networks from {}: {} added, {} updated", NETWORKS, counts[0], counts[1]);
             }
         } catch (DataIntegrityViolationException e) {
             log.info("Networks were loaded meanwhile by another instance");
         }
+    }
+
+    private int[] syncNetworks(List<Network> bundled) {
+        Map<String, Network> known = networks.findAll().stream()
+                .collect(Collectors.toMap(Network::code, Function.identity()));
+        int added = 0;
+        int updated = 0;
+        for (Network network : bundled) {
+            Network existing = known.remove(network.code());
+            if (existing == null) {
+                networks.save(network);
+                added++;
+            } else if (existing.refresh(network.name(), network.description(), network.sortOrder())) {
+                updated++;
+            }
+        }
+        int after = SORT_STEP * (bundled.size() + 1);
+        for (Network dropped : known.values()) {
+            if (dropped.sortOrder() < after) {
+                dropped.refresh(dropped.name(), dropped.description(), after);
+                updated++;
+            }
+        }
+        return new int[] {added, updated};
     }
 
     private static List<Network> bundledNetworks() {

@@ -38,6 +38,32 @@ class Network {
         this.sortOrder = sortOrder;
     }
 
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String description() {
+        return description;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+
+    /** Takes what the catalogue file says; true if anything changed. */
+    boolean refresh(String name, String description, int sortOrder) {
+        boolean changed = !name.equals(this.name) || !description.equals(this.description)
+                || sortOrder != this.sortOrder;
+        this.name = name;
+        this.description = description;
+        this.sortOrder = sortOrder;
+        return changed;
+    }
+
     NetworkView view() {
         return new NetworkView(id, code, name, description);
     }

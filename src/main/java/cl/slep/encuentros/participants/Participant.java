@@ -4,8 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,9 +36,12 @@ class Participant {
     @Column(name = "establishment_free_text", length = 200)
     private String establishmentFreeText;
 
-    @Enumerated(EnumType.STRING)
+    // The code of catalogue/roles.csv, as text: the roles are catalogue data, not a list in the code.
     @Column(name = "school_role", nullable = false, length = 40)
-    private SchoolRole schoolRole;
+    private String schoolRole;
+
+    @Column(name = "school_role_other", length = RoleOther.MAX_LENGTH)
+    private String schoolRoleOther;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "participant_network", joinColumns = @JoinColumn(name = "participant_id"))
@@ -81,7 +82,7 @@ class Participant {
         this.lastSeenAt = now;
         changeName(form.fullName());
         changeEstablishment(form.establishmentId(), form.establishmentFreeText());
-        changeRole(form.role());
+        changeRole(form.role(), form.roleOther());
         changeNetworks(form.networkIds());
     }
 
@@ -106,7 +107,11 @@ class Participant {
     }
 
     SchoolRole schoolRole() {
-        return schoolRole;
+        return SchoolRole.of(schoolRole);
+    }
+
+    String schoolRoleOther() {
+        return schoolRoleOther;
     }
 
     Set<Long> networkIds() {
@@ -150,8 +155,10 @@ class Participant {
         this.establishmentFreeText = establishmentId == null ? freeText : null;
     }
 
-    void changeRole(SchoolRole role) {
-        this.schoolRole = role;
+    /** What the person wrote is kept only with "Otro": another role says it all. */
+    void changeRole(SchoolRole role, String other) {
+        this.schoolRole = role.code();
+        this.schoolRoleOther = role.isOther() ? RoleOther.normalise(other).orElse(null) : null;
     }
 
     void changeNetworks(Set<Long> networks) {

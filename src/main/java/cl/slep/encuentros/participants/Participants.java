@@ -54,6 +54,11 @@ public class Participants {
         return catalogue.roleLabel(role);
     }
 
+    /** A person's role as they and staff read it: for "Otro", what they wrote. */
+    public String roleLabel(ParticipantProfile profile) {
+        return catalogue.roleLabel(profile.role(), profile.roleOther());
+    }
+
     /**
      * Registered people whose name holds every word typed, in any order, ignoring accents and case (an admin
      * looking for someone to name coordinator); at most {@code limit}, by name.
@@ -65,12 +70,13 @@ public class Participants {
             return List.of();
         }
         // A few thousand people at most: filtering here keeps the accent-insensitive rule in one place.
+        List<NetworkView> catalogueNetworks = catalogue.networks();
         return participants.findAll().stream()
                 .filter(participant -> {
                     String key = " " + SearchKey.of(participant.fullName()) + " ";
                     return words.stream().allMatch(word -> key.contains(" " + word));
                 })
-                .map(this::profile)
+                .map(participant -> profile(participant, catalogueNetworks))
                 .sorted(java.util.Comparator.comparing(ParticipantProfile::fullName))
                 .limit(limit)
                 .toList();
@@ -85,8 +91,9 @@ public class Participants {
     @Transactional(readOnly = true)
     public List<ParticipantProfile> inNetwork(long networkId) {
         Collator spanish = Collator.getInstance(Locale.forLanguageTag("es-CL"));
+        List<NetworkView> catalogueNetworks = catalogue.networks();
         return participants.findByNetworkIdsContains(networkId).stream()
-                .map(this::profile)
+                .map(participant -> profile(participant, catalogueNetworks))
                 .sorted(Comparator.comparing(ParticipantProfile::fullName, spanish))
                 .toList();
     }
@@ -102,6 +109,7 @@ public class Participants {
             return profile(existing.get());
         }
         requireKnown(form.establishmentId(), form.networkIds());
+        requireKnown(form.role());
         Participant participant = participants.save(new Participant(form, clock.instant()));
         events.publishEvent(new ParticipantRegistered(participant.id()));
         return profile(participant);
@@ -129,7 +137,14 @@ public class Participants {
 
     @Transactional
     public void changeRole(long telegramUserId, SchoolRole role) {
-        registered(telegramUserId).changeRole(Objects.requireNonNull(role));
+        changeRole(telegramUserId, role, null);
+    }
+
+    /** {@code other} is what the person wrote as their role, kept only with {@link SchoolRole#OTHER}. */
+    @Transactional
+    public void changeRole(long telegramUserId, SchoolRole role, String other) {
+        requireKnown(Objects.requireNonNull(role));
+        registered(telegramUserId).changeRole(role, other);
     }
 
     @Transactional
@@ -194,11 +209,18 @@ public class Participants {
                         networkNames(networks), clock.instant()));
     }
 
-    /** The names of these networks, for someone who coordinates them without being registered. */
+    /** The names of these networks, in the catalogue's order. */
     @Transactional(readOnly = true)
     public List<String> networkNames(Set<Long> networkIds) {
-        return networkIds.stream().map(catalogue::network).flatMap(Optional::stream).map(NetworkView::name).sorted()
-                .toList();
+        return inCatalogueOrder(networkIds).stream().map(NetworkView::name).toList();
+    }
+
+    private List<NetworkView> inCatalogueOrder(Set<Long> networkIds) {
+        return inCatalogueOrder(networkIds, catalogue.networks());
+    }
+
+    private static List<NetworkView> inCatalogueOrder(Set<Long> networkIds, List<NetworkView> catalogueNetworks) {
+        return catalogueNetworks.stream().filter(network -> networkIds.contains(network.id())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -209,6 +231,12 @@ public class Participants {
     private Participant registered(long telegramUserId) {
         return participants.findByTelegramUserId(telegramUserId)
                 .orElseThrow(() -> new IllegalStateException("Not registered"));
+    }
+
+    private void requireKnown(SchoolRole role) {
+        if (catalogue.role(role).isEmpty()) {
+            throw new IllegalArgumentException("Unknown role " + role);
+        }
     }
 
     private void requireKnown(Long establishmentId, Set<Long> networkIds) {
@@ -223,15 +251,16 @@ public class Participants {
     }
 
     ParticipantProfile profile(Participant p) {
-        List<NetworkView> networks = p.networkIds().stream()
-                .map(catalogue::network)
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(NetworkView::name))
-                .toList();
+        return profile(p, catalogue.networks());
+    }
+
+    // The catalogue's list is passed in so that a list of people reads the networks once, not once per person.
+    private ParticipantProfile profile(Participant p, List<NetworkView> catalogueNetworks) {
+        List<NetworkView> networks = inCatalogueOrder(p.networkIds(), catalogueNetworks);
         EstablishmentView establishment = p.establishmentId() == null ? null
                 : catalogue.establishment(p.establishmentId()).orElse(null);
         return new ParticipantProfile(p.id(), p.telegramUserId(), p.fullName(), establishment,
-                p.establishmentFreeText(), p.schoolRole(), networks, p.consentGivenAt(), p.registeredAt(),
-                p.lastSeenAt(), p.reachable(), p.messagesPaused(), p.optionalMessagesMuted());
+                p.establishmentFreeText(), p.schoolRole(), p.schoolRoleOther(), networks, p.consentGivenAt(),
+                p.registeredAt(), p.lastSeenAt(), p.reachable(), p.messagesPaused(), p.optionalMessagesMuted());
     }
 }

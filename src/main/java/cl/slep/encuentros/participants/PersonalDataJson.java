@@ -36,6 +36,9 @@ record PersonalDataJson(String responsible, Function<SchoolRole, String> roleLab
             data.put("establecimiento_no_listado", p.establishmentFreeText());
         }
         data.put("cargo", roleLabel.apply(p.role()));
+        if (p.roleOther() != null) {
+            data.put("cargo_indicado", p.roleOther());
+        }
         data.put("redes", p.networks().stream().map(NetworkView::name).toList());
         data.put("consentimiento_otorgado_el", local(p.consentGivenAt()));
         data.put("registrado_el", local(p.registeredAt()));

@@ -1,33 +1,45 @@
 package cl.slep.encuentros.participants;
 
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 
 /**
- * What a person does at their establishment; it pre-selects the networks that usually fit. The names are stored;
- * how a person reads them is {@link Catalogue#roleLabel(SchoolRole)}.
+ * What a person does at their establishment, by its code in {@code catalogue/roles.csv} (stored as this text in the
+ * database). Which roles exist, how they read and which networks they suggest is catalogue data ({@link RoleView},
+ * {@link Catalogue#roles()}); the code knows only {@link #OTHER}, the one that asks the person to say which.
  */
-public enum SchoolRole {
-    DIRECTOR(List.of("DIRECTORES")),
-    JEFE_UTP(List.of("UTP")),
-    COORDINADOR_PIE(List.of("PIE")),
-    CONVIVENCIA(List.of("CONVIVENCIA")),
-    ORIENTADOR(List.of("CONVIVENCIA")),
-    INSPECTOR_GENERAL(List.of("CONVIVENCIA")),
-    ENCARGADO_CRA(List.of("CRA")),
-    COORDINADOR_ENLACES(List.of("ENLACES")),
-    EPJA(List.of("EPJA")),
-    TP(List.of("TP")),
-    EDUCACION_ESPECIAL(List.of("ESPECIAL", "PIE")),
-    DOCENTE(List.of()),
-    OTRO(List.of());
+public record SchoolRole(String code) {
 
-    private final List<String> defaultNetworkCodes;
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
 
-    SchoolRole(List<String> defaultNetworkCodes) {
-        this.defaultNetworkCodes = defaultNetworkCodes;
+    /** "Otro": the person writes their role, kept beside it. */
+    public static final SchoolRole OTHER = new SchoolRole("OTRO");
+
+    public SchoolRole {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("A role code is 1 to 40 of A-Z, 0-9 and _: " + code);
+        }
     }
 
-    public List<String> defaultNetworkCodes() {
-        return defaultNetworkCodes;
+    // A plain string in JSON, as the enum this replaced was: conversations saved before keep reading.
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static SchoolRole of(String code) {
+        return new SchoolRole(code);
+    }
+
+    @JsonValue
+    @Override
+    public String code() {
+        return code;
+    }
+
+    public boolean isOther() {
+        return equals(OTHER);
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

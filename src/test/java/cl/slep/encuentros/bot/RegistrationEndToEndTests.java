@@ -51,7 +51,7 @@ class RegistrationEndToEndTests extends BotEndToEndTest {
                 .contains("No está en la lista");
         person.taps("Colegio Simón Bolívar");
         ChatMessage roles = person.awaitLastContaining("cargo");
-        assertThat(roles.buttons()).hasSize(13);
+        assertThat(roles.buttons()).hasSize(15);
         person.taps("Jefe/a UTP");
         ChatMessage networks = person.awaitLastContaining("redes");
         assertThat(networks.button("✅ Red UTP")).isPresent();
@@ -85,6 +85,33 @@ class RegistrationEndToEndTests extends BotEndToEndTest {
         assertThat(menu.text()).contains("Menú principal");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM participant WHERE telegram_user_id = ?", Integer.class, ana.id()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void someoneWhoseRoleIsNotListedWritesItAndItIsKept() {
+        SimulatedUser olga = newUser("Olga");
+        RegistrationDriver person = new RegistrationDriver(telegram, olga);
+        person.says("/start");
+        person.taps("Acepto");
+        person.awaitLastContaining("nombre completo");
+        person.says("Olga Cortés");
+        person.awaitLastContaining("establecimiento");
+        person.says("simon bolivar");
+        person.taps("Colegio Simón Bolívar");
+        person.awaitLastContaining("cargo");
+
+        person.taps("Otro");
+        person.awaitLastContaining("Escríbelo en pocas palabras");
+        person.says("Fonoaudióloga");
+        person.taps("Red PIE");
+        person.awaitLatest(message -> message.button("✅ Red PIE").isPresent());
+        person.taps("Listo");
+        assertThat(person.awaitLastContaining("Revisa tus datos").text()).contains("Cargo: Fonoaudióloga");
+        person.taps("Confirmar");
+        person.awaitLastContaining("Tu registro quedó listo");
+
+        assertThat(jdbc.queryForMap("SELECT school_role, school_role_other FROM participant WHERE telegram_user_id = ?",
+                olga.id())).containsEntry("school_role", "OTRO").containsEntry("school_role_other", "Fonoaudióloga");
     }
 
     @Test

@@ -130,8 +130,8 @@ class StaffEndToEndTests extends BotEndToEndTest {
         assertThat(directors).isGreaterThanOrEqualTo(2);
         assertThat(members.text())
                 .contains("Red de Directores — " + directors + " personas registradas")
-                .contains("• Carmen Soto — Colegio Simón Bolívar")
-                .contains("• Darío Vera — Colegio Simón Bolívar")
+                .contains("• Carmen Soto (Director/a) — Colegio Simón Bolívar")
+                .contains("• Darío Vera (Director/a) — Colegio Simón Bolívar")
                 .contains("Red EPJA — nadie registrado todavía")
                 .doesNotContain("Red UTP");
 

@@ -41,12 +41,12 @@ class CatalogueLoaderTests extends CatalogueDatabaseTest {
     @Test
     void atStartUpTheNetworksAndTheSampleEstablishmentsAreThere() {
         assertThat(catalogue.networks()).extracting(NetworkView::code).containsExactly(
-                "DIRECTORES", "UTP", "PIE", "CONVIVENCIA", "CRA", "ENLACES", "EPJA", "TP", "ESPECIAL");
+                "DIRECTORES", "UTP", "PIE", "CONVIVENCIA", "CRA", "ENLACES", "PARVULARIA", "EPJA", "TP", "ESPECIAL");
         assertThat(establishmentRows()).isEqualTo(40);
     }
 
     @Test
-    void anEmptyDatabaseGetsTheNineNetworksAndTheSample() {
+    void anEmptyDatabaseGetsTheTenNetworksAndTheSample() {
         jdbc.update("DELETE FROM establishment");
         jdbc.update("DELETE FROM network");
 
@@ -54,8 +54,8 @@ class CatalogueLoaderTests extends CatalogueDatabaseTest {
 
         List<NetworkView> all = catalogue.networks();
         assertThat(all).extracting(NetworkView::name).containsExactly("Red de Directores", "Red UTP", "Red PIE",
-                "Red de Convivencia Escolar", "Red CRA", "Red Enlaces", "Red EPJA", "Red Técnico Profesional",
-                "Red de Educación Especial");
+                "Red de Convivencia Escolar", "Red CRA", "Red Enlaces", "Red de Educación Parvularia", "Red EPJA",
+                "Red Técnico Profesional", "Red de Educación Especial");
         assertThat(all).allSatisfy(network -> assertThat(network.description()).isNotBlank().endsWith("."));
         assertThat(catalogue.networkByCode("pie")).contains(all.get(2));
         assertThat(catalogue.network(all.get(0).id())).contains(all.get(0));
@@ -80,8 +80,28 @@ class CatalogueLoaderTests extends CatalogueDatabaseTest {
         loaderWith("").load();
         loaderWith(null).load();
 
-        assertThat(catalogue.networks()).hasSize(9);
+        assertThat(catalogue.networks()).hasSize(10);
         assertThat(establishmentRows()).isEqualTo(40);
+    }
+
+    @Test
+    void aDatabaseFromBeforeGetsTheNewNetworksAndTheFilesNamesAndOrderAndLosesNone() {
+        entityManager.flush();
+        jdbc.update("DELETE FROM network WHERE code = 'PARVULARIA'");
+        jdbc.update("UPDATE network SET name = 'Red Directiva', sort_order = 5 WHERE code = 'ESPECIAL'");
+        jdbc.update("UPDATE network SET sort_order = 1000 WHERE code = 'DIRECTORES'");
+        jdbc.update("INSERT INTO network (code, name, description, sort_order) VALUES ('RURAL', 'Red Rural', 'x', 1)");
+        entityManager.clear();
+
+        loaderWith("").load();
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(catalogue.networks()).extracting(NetworkView::name).containsExactly("Red de Directores", "Red UTP",
+                "Red PIE", "Red de Convivencia Escolar", "Red CRA", "Red Enlaces", "Red de Educación Parvularia",
+                "Red EPJA", "Red Técnico Profesional", "Red de Educación Especial", "Red Rural");
+        assertThat(catalogue.networkByCode("PARVULARIA")).get().extracting(NetworkView::description).asString()
+                .contains("12 jardines infantiles");
     }
 
     @Test
@@ -135,6 +155,6 @@ class CatalogueLoaderTests extends CatalogueDatabaseTest {
 
         assertThat(output).contains("Could not read the establishments file").contains("no-existe.csv");
         assertThat(establishmentRows()).isEqualTo(40);
-        assertThat(catalogue.networks()).hasSize(9);
+        assertThat(catalogue.networks()).hasSize(10);
     }
 }

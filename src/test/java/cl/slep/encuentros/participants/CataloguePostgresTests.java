@@ -18,7 +18,7 @@ class CataloguePostgresTests extends EmbeddedPostgresTest {
 
     @Test
     void theCatalogueIsLoadedAndSearchedOnPostgres() {
-        assertThat(catalogue.networks()).hasSize(9);
+        assertThat(catalogue.networks()).hasSize(10);
 
         assertThat(catalogue.searchEstablishments("simon BOLIVAR", 5)).extracting(EstablishmentView::name)
                 .containsExactly("Colegio Simón Bolívar");

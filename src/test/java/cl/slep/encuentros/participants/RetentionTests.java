@@ -150,7 +150,7 @@ class RetentionTests {
 
     private long register(long userId, String name) {
         Long network = catalogue.networkByCode("UTP").orElseThrow().id();
-        return participants.register(new RegistrationForm(userId, name, null, "Escuela de prueba", SchoolRole.JEFE_UTP,
+        return participants.register(new RegistrationForm(userId, name, null, "Escuela de prueba", SchoolRole.of("JEFE_UTP"),
                 Set.of(network), clock.instant())).id();
     }
 

@@ -40,7 +40,7 @@ class StaffGrantPostgresTests extends EmbeddedPostgresTest {
         long person = 940_000_001L;
         long network = catalogue.networkByCode("UTP").orElseThrow().id();
         participants.register(new RegistrationForm(person, "Elena Vidal", null, "Escuela de prueba",
-                SchoolRole.JEFE_UTP, Set.of(network), Instant.parse("2026-05-04T15:00:00Z")));
+                SchoolRole.of("JEFE_UTP"), Set.of(network), Instant.parse("2026-05-04T15:00:00Z")));
         StaffCandidate seen = staff.candidate(person);
         CompletableFuture<Boolean>[] erasure = new CompletableFuture[1];
 
@@ -60,7 +60,7 @@ class StaffGrantPostgresTests extends EmbeddedPostgresTest {
         long person = 940_000_002L;
         long network = catalogue.networkByCode("UTP").orElseThrow().id();
         participants.register(new RegistrationForm(person, "Tomás Vera", null, "Escuela de prueba",
-                SchoolRole.JEFE_UTP, Set.of(network), Instant.parse("2026-05-04T15:00:00Z")));
+                SchoolRole.of("JEFE_UTP"), Set.of(network), Instant.parse("2026-05-04T15:00:00Z")));
         StaffCandidate seen = staff.candidate(person);
         CompletableFuture<GrantOutcome>[] grant = new CompletableFuture[1];
 

@@ -115,7 +115,7 @@ class StaffGrantTests {
     }
 
     private void register(long userId, String name) {
-        participants.register(new RegistrationForm(userId, name, null, "Escuela de prueba", SchoolRole.JEFE_UTP,
+        participants.register(new RegistrationForm(userId, name, null, "Escuela de prueba", SchoolRole.of("JEFE_UTP"),
                 Set.of(network("UTP")), Instant.parse("2026-05-04T15:00:00Z")));
     }
 

@@ -120,7 +120,7 @@ class SchedulerJobsTests {
     void anErasureWhoseListenerFailedCompletesWhenTheJobResubmitsIt() {
         long user = 920_000_001L;
         Long network = catalogue.networkByCode("UTP").orElseThrow().id();
-        participants.register(new RegistrationForm(user, "Ana Soto", null, "Escuela de prueba", SchoolRole.JEFE_UTP,
+        participants.register(new RegistrationForm(user, "Ana Soto", null, "Escuela de prueba", SchoolRole.of("JEFE_UTP"),
                 Set.of(network), clock.instant()));
 
         participants.erase(user);

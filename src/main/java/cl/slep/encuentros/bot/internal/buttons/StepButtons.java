@@ -1,6 +1,5 @@
 package cl.slep.encuentros.bot.internal.buttons;
 
-import cl.slep.encuentros.participants.SchoolRole;
 import java.util.List;
 
 /** The buttons conversation steps offer. Each carries the turn of the question it answers. */
@@ -26,8 +25,12 @@ public final class StepButtons {
     public record NotListed(int turn) implements StepButton {
     }
 
+    /**
+     * A role by its place in the catalogue ({@code RoleView.position()}): a code could outgrow the 64 bytes. The step
+     * looks it up again when tapped.
+     */
     @ButtonType(prefix = "ro")
-    public record RoleChoice(int turn, SchoolRole role) implements StepButton {
+    public record RoleChoice(int turn, int role) implements StepButton {
     }
 
     @ButtonType(prefix = "nt")

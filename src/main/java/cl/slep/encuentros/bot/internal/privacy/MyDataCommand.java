@@ -54,7 +54,7 @@ class MyDataCommand implements BotCommand {
             StringBuilder text = new StringBuilder(texts.get("mydata.text",
                     Texts.html(profile.fullName()),
                     Texts.html(establishment),
-                    Texts.html(participants.roleLabel(profile.role())),
+                    Texts.html(participants.roleLabel(profile)),
                     Texts.html(networks),
                     String.valueOf(profile.telegramUserId()),
                     LocalTimes.format(profile.consentGivenAt()),

@@ -14,6 +14,7 @@ import cl.slep.encuentros.participants.ParticipantProfile;
 import cl.slep.encuentros.participants.Participants;
 import cl.slep.encuentros.participants.NetworkView;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,13 +63,14 @@ class ProfileEditFlow implements Flow<RegistrationDraft>, ButtonHandler<ProfileE
 
     @Override
     public List<Step<RegistrationDraft>> steps() {
-        return List.of(steps.name(), steps.establishment(), steps.establishmentNotListed(), steps.role(), steps.currentNetworks());
+        return List.of(steps.name(), steps.establishment(), steps.establishmentNotListed(), steps.role(),
+                steps.roleOther(), steps.currentNetworks());
     }
 
-    /** One answer is the whole edit. */
+    /** One answer is the whole edit; "Otro" also asks which one. */
     @Override
     public String next(String completed, RegistrationDraft draft) {
-        return DONE;
+        return RegistrationSteps.ROLE.equals(completed) && draft.role().isOther() ? RegistrationSteps.ROLE_OTHER : DONE;
     }
 
     @Override
@@ -85,8 +87,9 @@ class ProfileEditFlow implements Flow<RegistrationDraft>, ButtonHandler<ProfileE
         ParticipantProfile current = profile.get();
         RegistrationDraft draft = new RegistrationDraft(current.consentGivenAt(), current.fullName(),
                 current.establishment() == null ? null : current.establishment().id(), current.establishmentFreeText(),
-                current.role(), current.networks().stream().map(NetworkView::id).collect(Collectors.toSet()), false,
-                button.field());
+                current.role(), current.roleOther(),
+                current.networks().stream().map(NetworkView::id).collect(Collectors.toCollection(LinkedHashSet::new)),
+                false, button.field());
         return engine.start(in, this, draft, RegistrationSteps.stepOf(button.field())).orElse(null);
     }
 
@@ -96,7 +99,7 @@ class ProfileEditFlow implements Flow<RegistrationDraft>, ButtonHandler<ProfileE
             case NAME -> participants.changeName(in.userId(), draft.name());
             case ESTABLISHMENT -> participants.changeEstablishment(in.userId(), draft.establishmentId(),
                     draft.establishmentFreeText());
-            case ROLE -> participants.changeRole(in.userId(), draft.role());
+            case ROLE -> participants.changeRole(in.userId(), draft.role(), draft.roleOther());
             case NETWORKS -> participants.changeNetworks(in.userId(), draft.networks());
         }
         replies.text(in, texts.get("profile.updated." + draft.editing().name().toLowerCase(Locale.ROOT)));

@@ -39,7 +39,7 @@ class ProfileView {
     String describe(ParticipantProfile profile) {
         String establishment = texts.establishmentOf(profile);
         return texts.get("profile.view", Texts.html(profile.fullName()), Texts.html(establishment),
-                Texts.html(participants.roleLabel(profile.role())),
+                Texts.html(participants.roleLabel(profile)),
                 Texts.html(profile.networks().stream().map(NetworkView::name).collect(Collectors.joining(", "))));
     }
 

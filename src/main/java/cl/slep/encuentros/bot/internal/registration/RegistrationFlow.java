@@ -6,6 +6,7 @@ import static cl.slep.encuentros.bot.internal.registration.RegistrationSteps.EST
 import static cl.slep.encuentros.bot.internal.registration.RegistrationSteps.NAME;
 import static cl.slep.encuentros.bot.internal.registration.RegistrationSteps.NETWORKS;
 import static cl.slep.encuentros.bot.internal.registration.RegistrationSteps.ROLE;
+import static cl.slep.encuentros.bot.internal.registration.RegistrationSteps.ROLE_OTHER;
 import static cl.slep.encuentros.bot.internal.registration.RegistrationSteps.SUMMARY;
 
 import cl.slep.encuentros.bot.internal.Incoming;
@@ -66,11 +67,16 @@ class RegistrationFlow implements Flow<RegistrationDraft>, RegistrationStarter {
             case CONSENT -> NAME;
             case NAME -> draft.fixing() ? SUMMARY : ESTABLISHMENT;
             case ESTABLISHMENT, ESTABLISHMENT_FREE -> draft.fixing() ? SUMMARY : ROLE;
-            case ROLE -> draft.fixing() && !draft.networks().isEmpty() ? SUMMARY : NETWORKS;
+            case ROLE -> draft.role().isOther() ? ROLE_OTHER : afterRole(draft);
+            case ROLE_OTHER -> afterRole(draft);
             case NETWORKS -> SUMMARY;
             case SUMMARY -> DONE;
             default -> throw new IllegalStateException("Registration has no step after " + completed);
         };
+    }
+
+    private static String afterRole(RegistrationDraft draft) {
+        return draft.fixing() && !draft.networks().isEmpty() ? SUMMARY : NETWORKS;
     }
 
     @Override
@@ -81,7 +87,7 @@ class RegistrationFlow implements Flow<RegistrationDraft>, RegistrationStarter {
     @Override
     public void finish(Incoming in, RegistrationDraft draft) {
         participants.register(new RegistrationForm(in.userId(), draft.name(), draft.establishmentId(),
-                draft.establishmentFreeText(), draft.role(), draft.networks(), draft.consentAt()));
+                draft.establishmentFreeText(), draft.role(), draft.roleOther(), draft.networks(), draft.consentAt()));
         replies.text(in, texts.get("reg.done", Texts.html(draft.name())) + "\n\n" + texts.get("menu.main"));
     }
 

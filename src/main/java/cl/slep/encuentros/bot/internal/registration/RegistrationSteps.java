@@ -20,6 +20,7 @@ import cl.slep.encuentros.messaging.InlineButton;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.participants.EstablishmentView;
 import cl.slep.encuentros.participants.FullName;
+import cl.slep.encuentros.participants.RoleOther;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ final class RegistrationSteps {
     static final String ESTABLISHMENT = "est";
     static final String ESTABLISHMENT_FREE = "estfree";
     static final String ROLE = "role";
+    static final String ROLE_OTHER = "roleother";
     static final String NETWORKS = "net";
     static final String SUMMARY = "summary";
     static final String FIX = "fix";
@@ -62,7 +64,8 @@ final class RegistrationSteps {
     }
 
     List<Step<RegistrationDraft>> all() {
-        return List.of(consent(), name(), establishment(), establishmentNotListed(), role(), networks(), summary(), fix());
+        return List.of(consent(), name(), establishment(), establishmentNotListed(), role(), roleOther(), networks(),
+                summary(), fix());
     }
 
     /** The step that asks a profile field. */
@@ -174,8 +177,19 @@ final class RegistrationSteps {
     }
 
     Step<RegistrationDraft> role() {
-        return new RolePicker<>(ROLE, draft -> texts.get("reg.ask_role"), catalogue.roleLabel(),
-                (draft, role) -> draft.withRole(role, catalogue.usualNetworks(role)));
+        return new RolePicker<>(ROLE, texts, catalogue.roles(), draft -> texts.get("reg.ask_role"),
+                (draft, role) -> draft.withRole(role.role(), catalogue.usualNetworks(role)));
+    }
+
+    /** After "Otro": which one. Cleaned as names are, since staff read it beside the name. */
+    Step<RegistrationDraft> roleOther() {
+        return Step.<RegistrationDraft>named(ROLE_OTHER)
+                .asking((draft, turn) -> Prompt.text(texts.get("reg.ask_role_other")))
+                .onText((draft, input) -> RoleOther.normalise(input.text())
+                        .<Transition<RegistrationDraft>>map(
+                                written -> Transition.complete(draft.withRoleOther(written)))
+                        .orElseGet(() -> Transition.problem(texts.get("reg.role_other.invalid",
+                                RoleOther.MIN_LENGTH, RoleOther.MAX_LENGTH))));
     }
 
     Step<RegistrationDraft> networks() {
@@ -195,6 +209,10 @@ final class RegistrationSteps {
                 .onTap((draft, tap) -> {
                     if (!(tap instanceof YesNo answer)) {
                         return Transition.stale();
+                    }
+                    if (answer.yes() && draft.role() != null && !catalogue.offers(draft.role())) {
+                        // A draft started before the role left roles.csv: ask it again rather than fail on saving.
+                        return Transition.go(ROLE, draft.correcting(), texts.get("reg.role.unknown"));
                     }
                     return answer.yes() ? Transition.complete(draft, texts.get("reg.confirm"))
                             : Transition.go(FIX, draft.correcting(), texts.get("reg.fix"));
@@ -229,7 +247,7 @@ final class RegistrationSteps {
                 ? draft.establishmentFreeText() + " " + texts.get("reg.establishment.pending")
                 : catalogue.establishment().apply(draft.establishmentId()).map(EstablishmentView::name).orElse("");
         return texts.get("reg.summary", Texts.html(draft.name()), Texts.html(establishment),
-                Texts.html(draft.role() == null ? "" : catalogue.roleLabel().apply(draft.role())),
+                Texts.html(draft.role() == null ? "" : catalogue.roleLabel(draft.role(), draft.roleOther())),
                 Texts.html(networkPicker.names(draft.networks())));
     }
 }

@@ -78,7 +78,7 @@ class ParticipantsCommand implements BotCommand {
                 members.size()));
         for (ParticipantProfile member : members) {
             block.append('\n').append(texts.get("staff.participants.line", Texts.html(member.fullName()),
-                    Texts.html(establishment(member))));
+                    Texts.html(participants.roleLabel(member)), Texts.html(establishment(member))));
         }
         return block.toString();
     }

@@ -16,20 +16,14 @@ import cl.slep.encuentros.bot.internal.conversation.TextInput;
 import cl.slep.encuentros.bot.internal.conversation.Transition;
 import cl.slep.encuentros.participants.EstablishmentView;
 import cl.slep.encuentros.participants.NetworkView;
+import cl.slep.encuentros.participants.RoleView;
 import cl.slep.encuentros.participants.SchoolRole;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Registration's steps as plain functions: no Spring, no database. */
@@ -40,23 +34,18 @@ class RegistrationStepsTests {
     private static final List<NetworkView> NETWORKS = List.of(
             new NetworkView(1, "DIRECTORES", "Red de Directores", ""), new NetworkView(2, "UTP", "Red UTP", ""),
             new NetworkView(3, "CRA", "Red CRA", ""));
+    private static final SchoolRole DIRECTOR = SchoolRole.of("DIRECTOR");
+    private static final List<RoleView> ROLES = List.of(
+            new RoleView(DIRECTOR, 1, "Director/a", List.of("DIRECTORES")),
+            new RoleView(SchoolRole.of("JEFE_UTP"), 2, "Jefe/a UTP", List.of("UTP")),
+            new RoleView(SchoolRole.of("DOCENTE"), 3, "Docente", List.of()),
+            new RoleView(SchoolRole.OTHER, 4, "Otro", List.of()));
 
     private final RegistrationSteps steps = new RegistrationSteps(Texts.fromBundles(),
             new CatalogueView((query, limit) -> query.contains("chip") ? List.of(CHIPANA) : List.of(),
                     id -> id == CHIPANA.id() ? Optional.of(CHIPANA) : Optional.empty(), () -> NETWORKS,
-                    roleLabels()),
+                    () -> ROLES),
             Clock.fixed(NOW, ZoneOffset.UTC));
-
-    /** The catalogue's own labels, read as the participants module reads them. */
-    private static Function<SchoolRole, String> roleLabels() {
-        Properties labels = new Properties();
-        try (InputStream in = RegistrationStepsTests.class.getResourceAsStream("/catalogue/roles.properties")) {
-            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return role -> labels.getProperty(role.name());
-    }
 
     private final RegistrationDraft empty = RegistrationDraft.empty();
 
@@ -122,12 +111,52 @@ class RegistrationStepsTests {
     }
 
     @Test
+    void theRolesAreTheCataloguesInItsOrderEachButtonCarryingItsPlace() {
+        Prompt prompt = steps.role().prompt(empty, 5);
+
+        assertThat(prompt.keyboard().rows()).hasSize(2);
+        assertThat(prompt.keyboard().rows()).flatExtracting(row -> row).extracting(button -> button.text())
+                .containsExactly("Director/a", "Jefe/a UTP", "Docente", "Otro");
+        assertThat(prompt.keyboard().rows().get(1).get(1).callbackData()).isEqualTo("ro1:5:4");
+    }
+
+    @Test
+    void aRoleNoLongerInTheCatalogueIsRefusedAndAskedAgain() {
+        assertThat(steps.role().onTap(empty, new RoleChoice(5, 99))).isInstanceOfSatisfying(Transition.Stay.class,
+                stay -> {
+                    assertThat(stay.problem()).isEqualTo("Ese cargo ya no está en la lista. Elige uno de estos, por favor.");
+                    assertThat(stay.reprompt()).isTrue();
+                    assertThat(stay.state()).isNull();
+                });
+    }
+
+    @Test
+    void otherAsksWhichOneAndKeepsItCleaned() {
+        Transition<RegistrationDraft> other = steps.role().onTap(empty, new RoleChoice(5, 4));
+        RegistrationDraft chosen = ((Transition.Complete<RegistrationDraft>) other).state();
+
+        assertThat(chosen.role()).isEqualTo(SchoolRole.OTHER);
+        assertThat(steps.roleOther().prompt(chosen, 6).html()).startsWith("¿Cuál es tu <b>cargo</b>?");
+        assertThat(steps.roleOther().onText(chosen, TextInput.of("ab", 6))).isInstanceOfSatisfying(
+                Transition.Stay.class, stay -> assertThat(stay.problem()).contains("entre 3 y 60 caracteres"));
+        assertThat(steps.roleOther().onText(chosen, TextInput.of("  Fono​audióloga  ", 6)))
+                .isInstanceOfSatisfying(Transition.Complete.class, complete -> assertThat(
+                        ((RegistrationDraft) complete.state()).roleOther()).isEqualTo("Fonoaudióloga"));
+        RegistrationDraft written = chosen.withRoleOther("Fonoaudióloga");
+        assertThat(steps.summaryText(written)).contains("Cargo: Fonoaudióloga");
+        RegistrationDraft changedAgain = ((Transition.Complete<RegistrationDraft>) steps.role()
+                .onTap(written, new RoleChoice(7, 3))).state();
+        assertThat(changedAgain.roleOther()).as("only Otro keeps a written role").isNull();
+    }
+
+    @Test
     void aRolePreselectsItsNetworksUnlessThePersonIsCorrectingThem() {
-        Transition<RegistrationDraft> chosen = steps.role().onTap(empty, new RoleChoice(5, SchoolRole.DIRECTOR));
+        Transition<RegistrationDraft> chosen = steps.role().onTap(empty, new RoleChoice(5, 1));
         RegistrationDraft correcting = empty.withNetworks(Set.of(3L)).correcting();
-        Transition<RegistrationDraft> corrected = steps.role().onTap(correcting, new RoleChoice(5, SchoolRole.JEFE_UTP));
+        Transition<RegistrationDraft> corrected = steps.role().onTap(correcting, new RoleChoice(5, 2));
 
         assertThat(chosen).isInstanceOfSatisfying(Transition.Complete.class, complete -> {
+            assertThat(((RegistrationDraft) complete.state()).role()).isEqualTo(DIRECTOR);
             assertThat(((RegistrationDraft) complete.state()).networks()).containsExactly(1L);
             assertThat(complete.chosen()).isEqualTo("Director/a");
         });
@@ -160,9 +189,36 @@ class RegistrationStepsTests {
     }
 
     @Test
+    void aDraftSavedBeforeRolesCameFromTheCatalogueIsStillRead() throws Exception {
+        String saved = """
+                {"consentAt":"2026-04-10T12:00:00Z","name":"Ana Pérez","establishmentId":7,
+                 "establishmentFreeText":null,"role":"JEFE_UTP","networks":[2],"fixing":false,"editing":null}
+                """;
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules();
+
+        RegistrationDraft draft = json.readValue(saved, RegistrationDraft.class);
+
+        assertThat(draft.role()).isEqualTo(SchoolRole.of("JEFE_UTP"));
+        assertThat(draft.roleOther()).isNull();
+        assertThat(json.writeValueAsString(draft)).contains("\"role\":\"JEFE_UTP\"");
+    }
+
+    @Test
+    void aDraftWhoseRoleLeftTheCatalogueAsksTheRoleAgainInsteadOfConfirming() {
+        RegistrationDraft old = new RegistrationDraft(NOW, "Ana Pérez", 7L, null, SchoolRole.of("EPJA"), null,
+                Set.of(1L), false, null);
+
+        assertThat(steps.summary().onTap(old, new YesNo(9, true))).isInstanceOfSatisfying(Transition.Go.class, go -> {
+            assertThat(go.step()).isEqualTo("role");
+            assertThat(((RegistrationDraft) go.state()).fixing()).isTrue();
+        });
+    }
+
+    @Test
     void theSummaryConfirmsOrGoesToTheFieldToFix() {
-        RegistrationDraft full = new RegistrationDraft(NOW, "Ana Pérez", null, "Escuela Nueva", SchoolRole.DOCENTE,
-                Set.of(1L, 3L), false, null);
+        RegistrationDraft full = new RegistrationDraft(NOW, "Ana Pérez", null, "Escuela Nueva",
+                SchoolRole.of("DOCENTE"), null, Set.of(3L, 1L), false, null);
 
         assertThat(steps.summary().prompt(full, 9).html()).contains("Ana Pérez", "Escuela Nueva (por confirmar)",
                 "Docente", "Red de Directores, Red CRA");
