@@ -21,6 +21,15 @@ final class ReminderPolicy {
     record Planned(CivilOffset offset, Instant due) {
     }
 
+    enum Kind { REMINDER, NUDGE }
+
+    /**
+     * One moment of an encuentro's timeline: its reminder goes at {@code due} to those who answered (or, for the
+     * nudge, were invited) before {@code nominal}, the moment the offset names before quiet hours moved it.
+     */
+    record Moment(Kind kind, CivilOffset offset, Instant nominal, Instant due) {
+    }
+
     private final List<CivilOffset> reminders;
     private final CivilOffset nudge;
     private final Optional<QuietHours> quietHours;
@@ -54,6 +63,27 @@ final class ReminderPolicy {
     /** The nudge to someone invited who has not answered, planned when the invitation goes out. */
     Optional<Planned> nudgeFor(LocalDateTime start, Instant invitedAt) {
         return plan(nudge, start, invitedAt);
+    }
+
+    /** The moments of an encuentro still ahead at {@code now}: one per reminder offset, and the nudge. */
+    List<Moment> timeline(LocalDateTime start, Instant now) {
+        List<Moment> moments = new ArrayList<>();
+        for (CivilOffset offset : reminders) {
+            moment(Kind.REMINDER, offset, start, now).ifPresent(moments::add);
+        }
+        moment(Kind.NUDGE, nudge, start, now).ifPresent(moments::add);
+        return moments;
+    }
+
+    /** The moment an offset names under the zone's current rules, if it still comes before the start. */
+    Optional<Moment> moment(Kind kind, CivilOffset offset, LocalDateTime start, Instant after) {
+        return plan(offset, start, after).map(planned ->
+                new Moment(kind, offset, nominal(offset, start), planned.due()));
+    }
+
+    /** The instant an offset names before the start, before quiet hours move it. */
+    Instant nominal(CivilOffset offset, LocalDateTime start) {
+        return civilTime.instantOf(offset.before(start));
     }
 
     /** A reminder found due after the encuentro started (the application was down at its time) is dropped. */
