@@ -25,7 +25,7 @@ class ModularityTests {
             "encuentros", Set.of("participants"),
             "messaging", Set.of(),
             "participants", Set.of("messaging"),
-            "scheduler", Set.of("participants", "messaging"),
+            "scheduler", Set.of("participants", "messaging", "encuentros"),
             "simulator", Set.of(),
             "civiltime", Set.of(),
             "runmode", Set.of());

@@ -41,14 +41,21 @@ class ReminderPlanner {
         this.clock = clock;
     }
 
-    /** Replaces whatever was planned for the encuentro with the moments still ahead of a start at {@code start}. */
-    void plan(long encuentroId, LocalDateTime start) {
+    /**
+     * Replaces whatever was planned for the encuentro with the moments still ahead of a start at {@code start}, and
+     * its end at {@code end} (quiet hours do not apply to it: nobody is messaged).
+     */
+    void plan(long encuentroId, LocalDateTime start, LocalDateTime end) {
         try {
             cancel(encuentroId);
             for (Moment moment : policy.timeline(start, clock.instant())) {
                 JobDetail job = job(encuentroId, start, moment);
                 scheduler.scheduleJob(job, Set.of(trigger(job, moment.due())), true);
             }
+            JobDetail ending = JobBuilder.newJob(EncuentroEndJob.class).withIdentity("end", group(encuentroId))
+                    .usingJobData(EncuentroEndJob.ENCUENTRO, encuentroId).usingJobData(EncuentroEndJob.END, end.toString())
+                    .requestRecovery(true).build();
+            scheduler.scheduleJob(ending, Set.of(trigger(ending, policy.startOf(end))), true);
         } catch (SchedulerException e) {
             throw new IllegalStateException("Reminders of encuentro " + encuentroId + " could not be planned", e);
         }

@@ -60,20 +60,29 @@ class ReminderReplanner {
             if (trigger == null || trigger.getNextFireTime() == null) {
                 continue;
             }
-            JobDataMap data = job.getJobDataMap();
-            CivilOffset offset = CivilOffset.parse(data.getString(ReminderJob.OFFSET));
-            LocalDateTime start = LocalDateTime.parse(data.getString(ReminderJob.START));
-            Optional<ReminderPolicy.Moment> now = policy.moment(Kind.valueOf(data.getString(ReminderJob.KIND)),
-                    offset, start, Instant.MIN);
+            Optional<Instant> due = dueUnderCurrentRules(job);
             Instant planned = trigger.getNextFireTime().toInstant();
-            if (now.isEmpty() || now.get().due().equals(planned)) {
+            if (due.isEmpty() || due.get().equals(planned)) {
                 continue;
             }
             // A new moment already past fires at once, as a missed one does.
-            Instant at = now.get().due().isAfter(clock.instant()) ? now.get().due() : clock.instant();
+            Instant at = due.get().isAfter(clock.instant()) ? due.get() : clock.instant();
             scheduler.rescheduleJob(trigger.getKey(), ReminderPlanner.trigger(job, at));
             moved++;
         }
         return moved;
+    }
+
+    private Optional<Instant> dueUnderCurrentRules(JobDetail job) {
+        JobDataMap data = job.getJobDataMap();
+        if (EncuentroEndJob.class.equals(job.getJobClass())) {
+            return Optional.of(policy.startOf(LocalDateTime.parse(data.getString(EncuentroEndJob.END))));
+        }
+        if (!ReminderJob.class.equals(job.getJobClass())) {
+            return Optional.empty();
+        }
+        return policy.moment(Kind.valueOf(data.getString(ReminderJob.KIND)),
+                CivilOffset.parse(data.getString(ReminderJob.OFFSET)),
+                LocalDateTime.parse(data.getString(ReminderJob.START)), Instant.MIN).map(ReminderPolicy.Moment::due);
     }
 }

@@ -146,22 +146,24 @@ class SchedulerJobsTests {
     void anEncuentrosRemindersAndNudgeAreOneShotTriggersAtTheirLocalMoments() throws SchedulerException {
         clock.set(Instant.parse("2026-05-04T15:00:00Z"));
 
-        planner.plan(41, LocalDateTime.parse("2026-05-14T09:00"));
+        planner.plan(41, LocalDateTime.parse("2026-05-14T09:00"), LocalDateTime.parse("2026-05-14T11:30"));
 
         assertThat(plannedFor(41)).containsOnly(
                 Map.entry("reminder:P1D", Instant.parse("2026-05-13T13:00:00Z")),
                 Map.entry("reminder:PT2H", Instant.parse("2026-05-14T11:00:00Z")),
-                Map.entry("nudge", Instant.parse("2026-05-12T13:00:00Z")));
+                Map.entry("nudge", Instant.parse("2026-05-12T13:00:00Z")),
+                Map.entry("end", Instant.parse("2026-05-14T15:30:00Z")));
         JobKey dayBefore = JobKey.jobKey("reminder:P1D", "encuentro:41");
         assertThat(scheduler.getJobDetail(dayBefore).requestsRecovery()).isTrue();
         assertThat(scheduler.getTrigger(TriggerKey.triggerKey("reminder:P1D", "encuentro:41")).getMisfireInstruction())
                 .isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_FIRE_NOW);
 
-        planner.plan(41, LocalDateTime.parse("2026-05-15T10:30"));
+        planner.plan(41, LocalDateTime.parse("2026-05-15T10:30"), LocalDateTime.parse("2026-05-15T12:00"));
         assertThat(plannedFor(41)).containsOnly(
                 Map.entry("reminder:P1D", Instant.parse("2026-05-14T14:30:00Z")),
                 Map.entry("reminder:PT2H", Instant.parse("2026-05-15T12:30:00Z")),
-                Map.entry("nudge", Instant.parse("2026-05-13T14:30:00Z")));
+                Map.entry("nudge", Instant.parse("2026-05-13T14:30:00Z")),
+                Map.entry("end", Instant.parse("2026-05-15T16:00:00Z")));
 
         planner.cancel(41);
         assertThat(plannedFor(41)).isEmpty();
@@ -171,9 +173,10 @@ class SchedulerJobsTests {
     void anEncuentroPublishedLateGetsOnlyTheMomentsStillAhead() throws SchedulerException {
         clock.set(Instant.parse("2026-05-14T08:00:00Z"));
 
-        planner.plan(42, LocalDateTime.parse("2026-05-14T09:00"));
+        planner.plan(42, LocalDateTime.parse("2026-05-14T09:00"), LocalDateTime.parse("2026-05-14T10:00"));
 
-        assertThat(plannedFor(42)).containsOnly(Map.entry("reminder:PT2H", Instant.parse("2026-05-14T11:00:00Z")));
+        assertThat(plannedFor(42)).containsOnly(Map.entry("reminder:PT2H", Instant.parse("2026-05-14T11:00:00Z")),
+                Map.entry("end", Instant.parse("2026-05-14T14:00:00Z")));
         planner.cancel(42);
     }
 
@@ -184,7 +187,7 @@ class SchedulerJobsTests {
         LocalDateTime start = LocalDateTime.ofInstant(now.plus(Duration.ofHours(2)).plusSeconds(2),
                 ZoneId.of("America/Santiago")).withNano(0);
 
-        planner.plan(43, start);
+        planner.plan(43, start, start.plusHours(2));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> recorded.calls.stream()
                 .anyMatch(call -> call.startsWith("remind 43 PT2H")));
@@ -212,7 +215,7 @@ class SchedulerJobsTests {
     @Test
     void aReminderPlannedUnderOtherTimeZoneRulesIsMovedToItsLocalMomentAtStartUp() throws SchedulerException {
         clock.set(Instant.parse("2026-05-04T15:00:00Z"));
-        planner.plan(45, LocalDateTime.parse("2026-05-14T09:00"));
+        planner.plan(45, LocalDateTime.parse("2026-05-14T09:00"), LocalDateTime.parse("2026-05-14T11:00"));
         // As if planned while Chile kept summer time in May (UTC-3): an hour early under today's rules.
         TriggerKey key = TriggerKey.triggerKey("reminder:P1D", "encuentro:45");
         scheduler.rescheduleJob(key, ReminderPlanner.trigger(scheduler.getJobDetail(JobKey.jobKey("reminder:P1D",
