@@ -21,7 +21,7 @@ class ModularityTests {
 
     /** The intended arrows (DESIGN.md); surveys, broadcasts and web join when they exist. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "bot", Set.of("participants", "messaging", "scheduler"),
+            "bot", Set.of("participants", "messaging", "scheduler", "encuentros"),
             "encuentros", Set.of("participants"),
             "messaging", Set.of(),
             "participants", Set.of("messaging"),
