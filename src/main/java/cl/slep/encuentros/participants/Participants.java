@@ -82,6 +82,12 @@ public class Participants {
                 .toList();
     }
 
+    /** A registered participant by their id (other modules key their rows by it). */
+    @Transactional(readOnly = true)
+    public Optional<ParticipantProfile> findById(long participantId) {
+        return participants.findById(participantId).map(this::profile);
+    }
+
     @Transactional(readOnly = true)
     public boolean isRegistered(long telegramUserId) {
         return participants.findByTelegramUserId(telegramUserId).isPresent();
@@ -150,7 +156,11 @@ public class Participants {
     @Transactional
     public void changeNetworks(long telegramUserId, Set<Long> networkIds) {
         requireKnown(null, networkIds);
-        registered(telegramUserId).changeNetworks(networkIds);
+        Participant participant = registered(telegramUserId);
+        if (!participant.networkIds().equals(Set.copyOf(networkIds))) {
+            participant.changeNetworks(networkIds);
+            events.publishEvent(new ParticipantNetworksChanged(participant.id()));
+        }
     }
 
     /** Opposition and temporary blocking (Ley 21.719): honoured by the sender through the event. */

@@ -5,5 +5,5 @@
  * one-shot triggers here too. The scheduler calls the owning modules' public services. The bot module, which
  * nothing may depend on, offers its daily work as a {@link cl.slep.encuentros.scheduler.DailyTask} bean instead.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"participants", "messaging"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"participants", "messaging", "encuentros"})
 package cl.slep.encuentros.scheduler;

@@ -15,12 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Conversation tests in-process: the real router, engine, services and database, fed by {@link BotHarness}. The
- * intake and the sender are off, so nothing leaves; tests read the outbox instead.
+ * intake and the sender are off, so nothing leaves; tests read the outbox instead. Quartz stores jobs but does not
+ * run them: the clock here is moved by hand while Quartz fires on the real one, so tests run a job's work themselves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "encuentros.telegram.token=3000777:harness", "encuentros.telegram.api-url=http://127.0.0.1:9",
         "encuentros.intake.enabled=false", "encuentros.messaging.sender-enabled=false",
-        "encuentros.admins=" + HarnessTest.ADMIN})
+        "encuentros.admins=" + HarnessTest.ADMIN, "spring.quartz.auto-startup=false"})
 @Import(HarnessTest.Time.class)
 public abstract class HarnessTest {
 

@@ -1,0 +1,117 @@
+package cl.slep.encuentros.bot.internal.encuentros;
+
+import cl.slep.encuentros.bot.internal.Texts;
+import cl.slep.encuentros.bot.internal.buttons.ButtonCodec;
+import cl.slep.encuentros.bot.internal.encuentros.RsvpButtons.Card;
+import cl.slep.encuentros.civiltime.CivilTime;
+import cl.slep.encuentros.encuentros.Answer;
+import cl.slep.encuentros.encuentros.EncuentroView;
+import cl.slep.encuentros.encuentros.InvitationView;
+import cl.slep.encuentros.encuentros.Place;
+import cl.slep.encuentros.messaging.InlineButton;
+import cl.slep.encuentros.messaging.InlineKeyboard;
+import cl.slep.encuentros.participants.Participants;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** How an encuentro reads in chat: the invitation, its answer line, and the buttons under it. */
+@Component
+class InvitationCards {
+
+    private final Texts texts;
+    private final CivilTime civilTime;
+    private final Participants participants;
+
+    InvitationCards(Texts texts, CivilTime civilTime, Participants participants) {
+        this.texts = texts;
+        this.civilTime = civilTime;
+        this.participants = participants;
+    }
+
+    /** Title, when, where, networks and agenda: the same in the preview, the invitation and /encuentros. */
+    String details(EncuentroView encuentro) {
+        StringBuilder text = new StringBuilder(texts.get("encuentro.card.title", Texts.html(encuentro.title())));
+        text.append('\n').append(texts.get("encuentro.card.when",
+                civilTime.formatRange(encuentro.start(), encuentro.end())));
+        if (encuentro.venueName() != null && !encuentro.venueName().isBlank()) {
+            text.append('\n').append(encuentro.address() == null || encuentro.address().isBlank()
+                    ? texts.get("encuentro.card.venue", Texts.html(encuentro.venueName()))
+                    : texts.get("encuentro.card.venue_address", Texts.html(encuentro.venueName()),
+                            Texts.html(encuentro.address())));
+        }
+        List<String> networks = participants.networkNames(encuentro.networkIds());
+        if (!networks.isEmpty()) {
+            text.append('\n').append(texts.get("encuentro.card.networks", Texts.html(String.join(", ", networks))));
+        }
+        if (encuentro.description() != null && !encuentro.description().isBlank()) {
+            text.append("\n\n").append(Texts.html(encuentro.description().strip()));
+        }
+        return text.toString();
+    }
+
+    String invitation(EncuentroView encuentro) {
+        return texts.get("encuentro.invitation.intro") + "\n\n" + details(encuentro) + "\n\n"
+                + texts.get("encuentro.invitation.question");
+    }
+
+    /** The invitation once answered: the answer instead of the question. */
+    String answered(EncuentroView encuentro, InvitationView invitation) {
+        return texts.get("encuentro.invitation.intro") + "\n\n" + details(encuentro) + "\n\n"
+                + answerLine(invitation);
+    }
+
+    String answerLine(InvitationView invitation) {
+        if (invitation.answer() == Answer.YES && invitation.place() == Place.WAITLISTED) {
+            return texts.get("encuentro.answer.waitlisted", invitation.waitlistPosition());
+        }
+        return texts.get("encuentro.answer." + invitation.answer().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    InlineKeyboard answerButtons(EncuentroView encuentro, Card card) {
+        List<List<InlineButton>> rows = new ArrayList<>();
+        rows.add(List.of(
+                ButtonCodec.inline(texts.get("encuentro.button.yes"), new RsvpButtons.Reply(encuentro.id(), Answer.YES, card)),
+                ButtonCodec.inline(texts.get("encuentro.button.no"), new RsvpButtons.Reply(encuentro.id(), Answer.NO, card)),
+                ButtonCodec.inline(texts.get("encuentro.button.maybe"),
+                        new RsvpButtons.Reply(encuentro.id(), Answer.MAYBE, card))));
+        return new InlineKeyboard(rows);
+    }
+
+    InlineKeyboard changeButton(EncuentroView encuentro) {
+        return InlineKeyboard.of(ButtonCodec.inline(texts.get("encuentro.button.change"),
+                new RsvpButtons.ChangeAnswer(encuentro.id())));
+    }
+
+    /** "Sigo asistiendo" / "Ya no podré", under a reminder. */
+    InlineKeyboard reminderButtons(EncuentroView encuentro) {
+        return InlineKeyboard.row(
+                ButtonCodec.inline(texts.get("encuentro.button.still_coming"),
+                        new RsvpButtons.Reply(encuentro.id(), Answer.YES, Card.REMINDER)),
+                ButtonCodec.inline(texts.get("encuentro.button.cannot_anymore"),
+                        new RsvpButtons.Reply(encuentro.id(), Answer.NO, Card.REMINDER)));
+    }
+
+    String reminder(EncuentroView encuentro) {
+        StringBuilder text = new StringBuilder(texts.get("encuentro.reminder", Texts.html(encuentro.title())));
+        text.append('\n').append(texts.get("encuentro.card.when",
+                civilTime.formatRange(encuentro.start(), encuentro.end())));
+        if (!venue(encuentro).isEmpty()) {
+            text.append('\n').append(texts.get("encuentro.card.venue", venue(encuentro)));
+        }
+        return text.toString();
+    }
+
+    String nudge(EncuentroView encuentro) {
+        return texts.get("encuentro.nudge") + "\n\n" + details(encuentro) + "\n\n"
+                + texts.get("encuentro.invitation.question");
+    }
+
+    String venue(EncuentroView encuentro) {
+        if (encuentro.venueName() == null || encuentro.venueName().isBlank()) {
+            return "";
+        }
+        return encuentro.address() == null || encuentro.address().isBlank() ? Texts.html(encuentro.venueName())
+                : Texts.html(encuentro.venueName() + ", " + encuentro.address());
+    }
+}
