@@ -93,7 +93,7 @@ abstract class EncuentrosDatabaseTest {
     ParticipantProfile member(String name, long establishmentId, String... networkCodes) {
         long telegramUserId = NEXT_TELEGRAM_ID.getAndIncrement();
         return participants.register(new RegistrationForm(telegramUserId, name, establishmentId, null,
-                SchoolRole.DOCENTE, networks(networkCodes), clock.instant()));
+                SchoolRole.of("DOCENTE"), networks(networkCodes), clock.instant()));
     }
 
     long establishment(int index) {
