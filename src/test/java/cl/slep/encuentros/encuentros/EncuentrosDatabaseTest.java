@@ -74,6 +74,13 @@ abstract class EncuentrosDatabaseTest {
         clock.set(NOW);
     }
 
+    /** A network of its own for a test that counts everyone invited (other tests register people too). */
+    String newNetwork(String name) {
+        String code = "TEST" + NEXT_TELEGRAM_ID.getAndIncrement();
+        jdbc.update("INSERT INTO network (code, name, description) VALUES (?, ?, ?)", code, name, name);
+        return code;
+    }
+
     long network(String code) {
         return catalogue.networkByCode(code).orElseThrow().id();
     }

@@ -165,7 +165,7 @@ class RsvpTests extends EncuentrosDatabaseTest {
     }
 
     @Test
-    void anErasureLeavesOnlyAnonymousCountsAndIsIdempotent() {
+    void anErasureLeavesOnlyAnonymousCounts() {
         ParticipantProfile ana = member("Ana Rojas", "DIRECTORES");
         long id = published("Directores", TOMORROW, null, "DIRECTORES");
         rsvp.answer(id, ana.id(), Answer.YES);
