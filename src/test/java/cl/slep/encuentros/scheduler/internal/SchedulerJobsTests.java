@@ -60,7 +60,9 @@ class SchedulerJobsTests {
             return new FlakyErasureListener();
         }
 
+        /** In place of the bot's, which would queue real reminders. */
         @Bean
+        @Primary
         RecordingDispatch recordingDispatch() {
             return new RecordingDispatch();
         }

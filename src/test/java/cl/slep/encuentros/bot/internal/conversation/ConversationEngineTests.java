@@ -138,7 +138,8 @@ class ConversationEngineTests extends HarnessTest {
 
         assertThat(impostor.lastText()).contains("solo para quienes administran");
         assertThat(impostor.conversationStep()).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM coordinator_network", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM coordinator_network WHERE telegram_user_id = 123456789",
+                Integer.class)).isZero();
     }
 
     @Test
