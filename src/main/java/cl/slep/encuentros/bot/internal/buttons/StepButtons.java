@@ -7,7 +7,7 @@ public final class StepButtons {
 
     public static final List<Class<? extends Button>> TYPES = List.of(YesNo.class, EstablishmentChoice.class,
             NotListed.class, RoleChoice.class, NetworkToggle.class, PickerDone.class, FieldChoice.class, ShowMore.class,
-            PersonChoice.class);
+            PersonChoice.class, Skip.class, DraftDecision.class);
 
     private StepButtons() {
     }
@@ -58,5 +58,17 @@ public final class StepButtons {
     /** The fields of a participant's profile, each changed with the step registration asks it with. */
     public enum ProfileField {
         NAME, ESTABLISHMENT, ROLE, NETWORKS
+    }
+
+    /** [Omitir] / [Sin cupo] under an optional question. */
+    @ButtonType(prefix = "sk")
+    public record Skip(int turn) implements StepButton {
+    }
+
+    /** What to do with a previewed draft. */
+    @ButtonType(prefix = "dd")
+    public record DraftDecision(int turn, Decision decision) implements StepButton {
+
+        public enum Decision { PUBLISH, SAVE, DISCARD }
     }
 }

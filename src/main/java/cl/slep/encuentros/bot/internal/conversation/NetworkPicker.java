@@ -23,13 +23,27 @@ import java.util.stream.Collectors;
  */
 public record NetworkPicker<S>(String name, Texts texts, Supplier<List<NetworkView>> networks,
         Function<S, String> question, Function<S, Set<Long>> selected, BiFunction<S, Set<Long>, S> select,
-        String doneLabelKey, String noneKey) implements Step<S> {
+        String doneLabelKey, String noneKey, Function<S, Set<Long>> offered) implements Step<S> {
+
+    /** A picker offering every network. */
+    public NetworkPicker(String name, Texts texts, Supplier<List<NetworkView>> networks,
+            Function<S, String> question, Function<S, Set<Long>> selected, BiFunction<S, Set<Long>, S> select,
+            String doneLabelKey, String noneKey) {
+        this(name, texts, networks, question, selected, select, doneLabelKey, noneKey, state -> null);
+    }
+
+    /** The networks this state may choose from, in the catalogue's order ({@code offered} null: all). */
+    private List<NetworkView> networks(S state) {
+        Set<Long> allowed = offered.apply(state);
+        return allowed == null ? networks.get()
+                : networks.get().stream().filter(network -> allowed.contains(network.id())).toList();
+    }
 
     @Override
     public Prompt prompt(S state, int turn) {
         Set<Long> chosen = selected.apply(state);
         List<List<InlineButton>> rows = new ArrayList<>();
-        for (NetworkView network : networks.get()) {
+        for (NetworkView network : networks(state)) {
             String mark = texts.get(chosen.contains(network.id()) ? "picker.selected" : "picker.unselected", network.name());
             rows.add(List.of(ButtonCodec.inline(mark, new NetworkToggle(turn, network.id()))));
         }
@@ -45,7 +59,7 @@ public record NetworkPicker<S>(String name, Texts texts, Supplier<List<NetworkVi
                     : Transition.complete(state, Texts.html(names(chosen)));
         }
         if (button instanceof NetworkToggle toggle
-                && networks.get().stream().anyMatch(network -> network.id() == toggle.networkId())) {
+                && networks(state).stream().anyMatch(network -> network.id() == toggle.networkId())) {
             if (!chosen.remove(toggle.networkId())) {
                 chosen.add(toggle.networkId());
             }

@@ -11,8 +11,10 @@ import cl.slep.encuentros.encuentros.Place;
 import cl.slep.encuentros.messaging.InlineButton;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.participants.Participants;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** How an encuentro reads in chat: the invitation, its answer line, and the buttons under it. */
@@ -31,21 +33,25 @@ class InvitationCards {
 
     /** Title, when, where, networks and agenda: the same in the preview, the invitation and /encuentros. */
     String details(EncuentroView encuentro) {
-        StringBuilder text = new StringBuilder(texts.get("encuentro.card.title", Texts.html(encuentro.title())));
-        text.append('\n').append(texts.get("encuentro.card.when",
-                civilTime.formatRange(encuentro.start(), encuentro.end())));
-        if (encuentro.venueName() != null && !encuentro.venueName().isBlank()) {
-            text.append('\n').append(encuentro.address() == null || encuentro.address().isBlank()
-                    ? texts.get("encuentro.card.venue", Texts.html(encuentro.venueName()))
-                    : texts.get("encuentro.card.venue_address", Texts.html(encuentro.venueName()),
-                            Texts.html(encuentro.address())));
+        return details(encuentro.title(), encuentro.start(), encuentro.end(), encuentro.venueName(),
+                encuentro.address(), encuentro.networkIds(), encuentro.description());
+    }
+
+    String details(String title, LocalDateTime start, LocalDateTime end, String venueName, String address,
+            Set<Long> networkIds, String description) {
+        StringBuilder text = new StringBuilder(texts.get("encuentro.card.title", Texts.html(title)));
+        text.append('\n').append(texts.get("encuentro.card.when", civilTime.formatRange(start, end)));
+        if (venueName != null && !venueName.isBlank()) {
+            text.append('\n').append(address == null || address.isBlank()
+                    ? texts.get("encuentro.card.venue", Texts.html(venueName))
+                    : texts.get("encuentro.card.venue_address", Texts.html(venueName), Texts.html(address)));
         }
-        List<String> networks = participants.networkNames(encuentro.networkIds());
+        List<String> networks = participants.networkNames(networkIds);
         if (!networks.isEmpty()) {
             text.append('\n').append(texts.get("encuentro.card.networks", Texts.html(String.join(", ", networks))));
         }
-        if (encuentro.description() != null && !encuentro.description().isBlank()) {
-            text.append("\n\n").append(Texts.html(encuentro.description().strip()));
+        if (description != null && !description.isBlank()) {
+            text.append("\n\n").append(Texts.html(description.strip()));
         }
         return text.toString();
     }
