@@ -53,7 +53,11 @@ public final class StandaloneEmulator implements AutoCloseable {
                         "--spring.main.banner-mode=off",
                         "--spring.jmx.enabled=false",
                         "--spring.servlet.multipart.max-file-size=50MB",
-                        "--spring.servlet.multipart.max-request-size=60MB");
+                        "--spring.servlet.multipart.max-request-size=51MB",
+                        "--spring.servlet.multipart.file-size-threshold=64KB",
+                        "--server.tomcat.max-swallow-size=64MB",
+                        // Every test class uses tokens of its own, many more than a demo's cap of 100.
+                        "--encuentros.simulator.capacity.max-bots=100000");
         return new StandaloneEmulator(context);
     }
 
