@@ -26,8 +26,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Telegram's size limits for uploads, and a heap that stays bounded whatever clients send. */
@@ -38,11 +44,26 @@ class BotApiLimitsTest {
     private static final long MB = 1024 * 1024;
 
     private final SimulatedUser ana = new SimulatedUser(7_300_000_001L, "Ana", "Rojas", "anarojas");
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private String token;
     private EmulatedBot bot;
 
+    @AfterEach
+    void nothingWasLoggedAsAnError() {
+        root().detachAppender(log);
+        assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)
+                        || e.getLevel().isGreaterOrEqual(Level.WARN) && e.getThrowableProxy() != null)
+                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
     @BeforeEach
     void newBot() {
+        log.start();
+        root().addAppender(log);
         token = ThreadLocalRandom.current().nextInt(4_000_000, 4_999_999) + ":limits-test";
         bot = server.emulator().bot(token);
         bot.rateLimits(RateLimits.off());

@@ -427,6 +427,18 @@ class EmulatedBotTest {
         }
     }
 
+    @Test
+    void theDefaultCapacityRecordsABenchmarksTensOfThousandsOfMessages() {
+        String text = "<b>Encuentro de la Red PIE</b>\n" + "Jueves 9 de abril, 09:00 a 11:30, Liceo Bicentenario. ".repeat(10);
+        Map<String, Object> keyboard = keyboard("Sí, voy", "rsvp:1:si");
+        for (int i = 0; i < 20_000; i++) {
+            bot.execute("sendMessage", ApiRequest.of(Map.of("chat_id", String.valueOf(i), "text", text,
+                    "parse_mode", "HTML", "reply_markup", keyboard))).join();
+        }
+
+        assertThat(bot.calls("sendMessage")).hasSize(20_000);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private ApiAnswer call(String method, Map<String, Object> params) {
