@@ -62,6 +62,10 @@ public class EmulatedBot {
     private record ReplyTo(int messageId, boolean allowWithoutReply) {
     }
 
+    /** A recorded call with its approximate heap size, so that the recording can be kept under a size. */
+    private record Recorded(RecordedCall call, long size) {
+    }
+
     private final String token;
     private final long id;
     private final Clock clock;
@@ -74,9 +78,6 @@ public class EmulatedBot {
     private final Faults faults = new Faults();
     private final Map<Long, ChatState> chats = new ConcurrentHashMap<>();
     private final Map<String, CallbackQuery> callbackQueries = new ConcurrentHashMap<>();
-    private record Recorded(RecordedCall call, long size) {
-    }
-
     private final EmulatorCapacity capacity;
     private final ConcurrentLinkedQueue<Recorded> calls = new ConcurrentLinkedQueue<>();
     private final AtomicInteger recordedCount = new AtomicInteger();
