@@ -1,29 +1,21 @@
 package cl.slep.encuentros.simulator;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Bot API over HTTP, at the root like api.telegram.org, because TelegramBots' {@code TelegramUrl} has no
- * path prefix. Accepts JSON, form and multipart bodies and query parameters, as Telegram does.
+ * path prefix. Accepts JSON, form and multipart bodies and query parameters, as Telegram does, and answers every
+ * failure (a wrong verb, a malformed token, a broken body) in Telegram's JSON envelope, never with a stack trace.
  */
 @RestController
 @SimulatorMode
@@ -35,25 +27,29 @@ class BotApiController {
     private final BotApiEmulator emulator;
     // Our own mapper: the answers must look like Telegram's whatever the application configures for its JSON.
     private final JsonMapper json = JsonMapper.builder().build();
+    private final ApiRequestReader reader;
 
     BotApiController(BotApiEmulator emulator) {
         this.emulator = emulator;
+        this.reader = emulator.requestReader(json);
     }
 
-    @RequestMapping(path = {"/bot{token}/{method}", "/bot{token}/test/{method}"},
-            method = {RequestMethod.GET, RequestMethod.POST})
-    Object call(@PathVariable String token, @PathVariable String method, HttpServletRequest request)
-            throws IOException, ServletException {
-        if (!BotApiEmulator.isValidToken(token)) {
-            return respond(ApiAnswer.error(401, "Unauthorized"));
+    // Every verb: Telegram's server answers the ones it does not speak itself (see refusal), not the framework.
+    @RequestMapping(path = {"/bot{token}/{method}", "/bot{token}/test/{method}"})
+    Object call(@PathVariable String token, @PathVariable String method, HttpServletRequest request) throws IOException {
+        ApiAnswer refused = refusal(request, token);
+        if (refused != null) {
+            return respond(refused);
         }
-        ApiRequest apiRequest;
+        ApiRequestReader.Read read;
         try {
-            apiRequest = read(request);
+            read = reader.read(request);
         } catch (ApiError e) {
             return respond(e.answer());
         }
-        CompletableFuture<ApiAnswer> answer = emulator.execute(token, method, apiRequest);
+        CompletableFuture<ApiAnswer> answer = emulator.execute(token, method, read.request());
+        // Uploads the call kept were moved into the file store; the rest are deleted.
+        answer.whenComplete((a, failure) -> read.spooled().forEach(ApiRequestReader::deleteQuietly));
         if (answer.isDone()) {
             return respond(answer.join());
         }
@@ -63,55 +59,25 @@ class BotApiController {
         return result;
     }
 
+    /** Any other path under a bot: Telegram answers 404 in its envelope. */
+    @RequestMapping(path = {"/bot{token}", "/bot{token}/**"})
+    ResponseEntity<byte[]> unknownPath(@PathVariable String token, HttpServletRequest request) {
+        ApiAnswer refused = refusal(request, token);
+        return respond(refused != null ? refused : ApiAnswer.error(404, "Not Found"));
+    }
+
+    /** Telegram's server speaks GET and POST only (501 otherwise), then checks the token's shape and the bot. */
+    private ApiAnswer refusal(HttpServletRequest request, String token) {
+        String verb = request.getMethod();
+        if (!verb.equals("GET") && !verb.equals("POST")) {
+            return ApiAnswer.error(501, "Not Implemented");
+        }
+        return emulator.known(token);
+    }
+
     private ResponseEntity<byte[]> respond(ApiAnswer answer) {
         return ResponseEntity.status(answer.status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(json.writeValueAsBytes(answer.body()));
-    }
-
-    private ApiRequest read(HttpServletRequest request) throws IOException, ServletException {
-        Map<String, Object> params = new LinkedHashMap<>();
-        Map<String, UploadedFile> files = new HashMap<>();
-        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (contentType.startsWith("multipart/")) {
-            for (Part part : request.getParts()) {
-                byte[] content = part.getInputStream().readAllBytes();
-                if (part.getSubmittedFileName() != null) {
-                    files.put(part.getName(), new UploadedFile(part.getName(), part.getSubmittedFileName(),
-                            part.getContentType(), content));
-                } else {
-                    params.put(part.getName(), new String(content, StandardCharsets.UTF_8));
-                }
-            }
-        }
-        // Query parameters, and the fields of a form post.
-        request.getParameterMap().forEach((name, values) -> {
-            if (values.length > 0) {
-                params.putIfAbsent(name, values[0]);
-            }
-        });
-        if (contentType.startsWith("application/json")) {
-            byte[] body = request.getInputStream().readAllBytes();
-            if (body.length > 0) {
-                Object parsed;
-                try {
-                    parsed = json.readValue(body, Object.class);
-                } catch (JacksonException e) {
-                    throw ApiError.badRequest("can't parse JSON object");
-                }
-                if (!(parsed instanceof Map<?, ?> map)) {
-                    throw ApiError.badRequest("can't parse JSON object");
-                }
-                map.forEach((key, value) -> params.put(String.valueOf(key), value));
-            }
-        }
-        // Telegram's own convention: the file is the part named after the field ("document", "photo").
-        files.keySet().forEach(name -> {
-            if (name.equals("document") || name.equals("photo")) {
-                params.putIfAbsent(name, "attach://" + name);
-            }
-        });
-        params.values().removeIf(java.util.Objects::isNull);
-        return new ApiRequest(params, files);
     }
 }

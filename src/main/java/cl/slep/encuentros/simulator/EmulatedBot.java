@@ -2,14 +2,13 @@ package cl.slep.encuentros.simulator;
 
 import cl.slep.encuentros.simulator.ChatMessage.Place;
 import cl.slep.encuentros.simulator.TelegramText.Parsed;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaTypeFactory;
@@ -47,17 +48,22 @@ public class EmulatedBot {
     static final String QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is invalid";
     static final String NOT_MODIFIED = "message is not modified: specified new message content and reply markup "
             + "are exactly the same as a current content and reply markup of the message";
-    private static final int MAX_RECORDED_CALLS = 200_000;
+    /** Telegram's clients stop waiting for an answer after about 15 s; later answers are refused. */
+    static final Duration CALLBACK_ANSWER_WINDOW = Duration.ofSeconds(15);
     private static final int MAX_TEXT = 4096;
     private static final int MAX_CAPTION = 1024;
     private static final Duration DELETE_WINDOW = Duration.ofHours(48);
     private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_]{1,32}");
     private static final Pattern SECRET_TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
-    private record CallbackQuery(String id, long chatId, int messageId, long userId) {
+    private record CallbackQuery(String id, long chatId, int messageId, long userId, Instant tappedAt) {
     }
 
     private record ReplyTo(int messageId, boolean allowWithoutReply) {
+    }
+
+    /** A recorded call with its approximate heap size, so that the recording can be kept under a size. */
+    private record Recorded(RecordedCall call, long size) {
     }
 
     private final String token;
@@ -72,13 +78,17 @@ public class EmulatedBot {
     private final Faults faults = new Faults();
     private final Map<Long, ChatState> chats = new ConcurrentHashMap<>();
     private final Map<String, CallbackQuery> callbackQueries = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<RecordedCall> calls = new ConcurrentLinkedQueue<>();
+    private final EmulatorCapacity capacity;
+    private final ConcurrentLinkedQueue<Recorded> calls = new ConcurrentLinkedQueue<>();
     private final AtomicInteger recordedCount = new AtomicInteger();
+    private final AtomicLong recordedSize = new AtomicLong();
     private final AtomicLong tooManyRequests = new AtomicLong();
     private final Map<String, List<Map<String, Object>>> commandsByScope = new ConcurrentHashMap<>();
 
-    EmulatedBot(String token, Clock clock, ScheduledExecutorService timer, FileStore files, RateLimits limits) {
+    EmulatedBot(String token, Clock clock, ScheduledExecutorService timer, FileStore files, RateLimits limits,
+                EmulatorCapacity capacity) {
         this.token = token;
+        this.capacity = capacity;
         this.id = Long.parseLong(token.substring(0, token.indexOf(':')));
         this.clock = clock;
         this.timer = timer;
@@ -247,7 +257,7 @@ public class EmulatedBot {
     }
 
     public long userSendsPhoto(SimulatedUser user) {
-        List<StoredFile> sizes = files.photo(null, 1280, 960);
+        List<StoredFile> sizes = files.photo(1280, 960);
         return userSendsMedia(user, "photo", sizes.get(sizes.size() - 1),
                 Map.of("photo", sizes.stream().map(TelegramJson::photoSize).toList()));
     }
@@ -315,7 +325,8 @@ public class EmulatedBot {
                         + callbackData + "'; its keyboard is " + m.inlineKeyboard);
             }
             String queryId = Long.toUnsignedString(ThreadLocalRandom.current().nextLong() >>> 1);
-            callbackQueries.put(queryId, new CallbackQuery(queryId, chatId, botMessageId, user.id()));
+            forgetExpiredCallbackQueries();
+            callbackQueries.put(queryId, new CallbackQuery(queryId, chatId, botMessageId, user.id(), now()));
             Map<String, Object> query = new LinkedHashMap<>();
             query.put("id", queryId);
             query.put("from", TelegramJson.user(user));
@@ -350,15 +361,16 @@ public class EmulatedBot {
 
     // ---------------------------------------------------------------- looking at what the bot did
 
+    /** The calls the bot made, oldest first; only the newest when there were more than the capacity keeps. */
     public List<RecordedCall> calls() {
-        return List.copyOf(calls);
+        return calls.stream().map(Recorded::call).toList();
     }
 
     /** The calls of one method, named in any case ("sendMessage", "sendmessage"). */
     public List<RecordedCall> calls(String method) {
         String canonical = BotMethods.canonical(method);
         String wanted = canonical != null ? canonical : method;
-        return calls.stream().filter(c -> c.method().equalsIgnoreCase(wanted)).toList();
+        return calls.stream().map(Recorded::call).filter(c -> c.method().equalsIgnoreCase(wanted)).toList();
     }
 
     /** The whole chat as it looks now, oldest first, deleted messages included and flagged. */
@@ -429,9 +441,10 @@ public class EmulatedBot {
         return updates.hasWaiter();
     }
 
-    /** Callback queries the bot has not answered yet (Telegram's clients show a spinner meanwhile). */
+    /** Callback queries the bot has not answered yet and still may (Telegram's clients show a spinner meanwhile). */
     public int unansweredCallbackQueries() {
-        return callbackQueries.size();
+        Instant now = now();
+        return (int) callbackQueries.values().stream().filter(q -> !isExpired(q, now)).count();
     }
 
     /** The JSON of an update as Telegram would post it to a webhook, if the update is still known. */
@@ -458,6 +471,7 @@ public class EmulatedBot {
         callbackQueries.clear();
         calls.clear();
         recordedCount.set(0);
+        recordedSize.set(0);
         tooManyRequests.set(0);
         commandsByScope.clear();
         faults.clear();
@@ -765,7 +779,7 @@ public class EmulatedBot {
             throw ApiError.badRequest("MESSAGE_TOO_LONG");
         }
         CallbackQuery query = queryId == null ? null : callbackQueries.remove(queryId);
-        if (query == null) {
+        if (query == null || isExpired(query, now())) {
             throw ApiError.badRequest(QUERY_TOO_OLD);
         }
         boolean alert = p.bool("show_alert");
@@ -777,6 +791,18 @@ public class EmulatedBot {
             });
         }
         return ApiAnswer.ok(true);
+    }
+
+    private static boolean isExpired(CallbackQuery query, Instant now) {
+        return Duration.between(query.tappedAt(), now).compareTo(CALLBACK_ANSWER_WINDOW) > 0;
+    }
+
+    /** Unanswered taps would otherwise pile up for ever when a bot never answers; only now and then, it is a scan. */
+    private void forgetExpiredCallbackQueries() {
+        if (callbackQueries.size() >= 1_000) {
+            Instant now = now();
+            callbackQueries.values().removeIf(q -> isExpired(q, now));
+        }
     }
 
     private ApiAnswer setMyCommands(Params p) {
@@ -935,7 +961,10 @@ public class EmulatedBot {
     private StoredFile inputFile(Params p, String field) {
         UploadedFile upload = upload(p, field);
         if (upload != null) {
-            return files.document(upload.bytes(), upload.fileName(), mimeType(upload.fileName(), upload.contentType()));
+            if (upload.size() > capacity.maxDocumentSize().toBytes()) {
+                throw new ApiError(ApiRequestReader.TOO_LARGE);
+            }
+            return files.document(upload, mimeType(upload.fileName(), upload.contentType()));
         }
         String reference = reference(p, field);
         if (isUrl(reference)) {
@@ -949,12 +978,15 @@ public class EmulatedBot {
     private List<StoredFile> photoSizes(Params p) {
         UploadedFile upload = upload(p, "photo");
         if (upload != null) {
-            int[] size = imageSize(upload.bytes());
-            return files.photo(upload.bytes(), size[0], size[1]);
+            if (upload.size() > capacity.maxPhotoSize().toBytes()) {
+                throw ApiError.badRequest("file is too big");
+            }
+            int[] size = imageSize(upload);
+            return files.photo(upload, size[0], size[1]);
         }
         String reference = reference(p, "photo");
         if (isUrl(reference)) {
-            return files.photo(null, 800, 600);
+            return files.photo(800, 600);
         }
         return List.of(known(reference));
     }
@@ -971,11 +1003,11 @@ public class EmulatedBot {
         if (upload == null) {
             return null;
         }
-        if (upload.bytes().length == 0) {
+        if (upload.size() == 0) {
             throw ApiError.badRequest("file must be non-empty");
         }
         String fileName = upload.fileName() == null || upload.fileName().isBlank() ? upload.partName() : upload.fileName();
-        return new UploadedFile(upload.partName(), fileName, upload.contentType(), upload.bytes());
+        return upload.withFileName(fileName);
     }
 
     private static String reference(Params p, String field) {
@@ -998,11 +1030,18 @@ public class EmulatedBot {
         return known;
     }
 
-    private static int[] imageSize(byte[] bytes) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image != null) {
-                return new int[] {image.getWidth(), image.getHeight()};
+    /** Width and height from the image's header: a 10 MB photo decoded whole would take hundreds of MB. */
+    private static int[] imageSize(UploadedFile upload) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(upload.content().toFile())) {
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (readers.hasNext()) {
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in, true, true);
+                    return new int[] {reader.getWidth(0), reader.getHeight(0)};
+                } finally {
+                    reader.dispose();
+                }
             }
         } catch (IOException | RuntimeException e) {
             // not an image Java can read: answered below as Telegram does
@@ -1044,9 +1083,19 @@ public class EmulatedBot {
     }
 
     private void record(String method, Map<String, Object> params, Instant at, int status) {
-        calls.add(new RecordedCall(method, params, at, status));
-        if (recordedCount.incrementAndGet() > MAX_RECORDED_CALLS && calls.poll() != null) {
+        RecordedCall call = new RecordedCall(method, params, at, status);
+        long size = call.approximateSize();
+        calls.add(new Recorded(call, size));
+        recordedCount.incrementAndGet();
+        recordedSize.addAndGet(size);
+        long maxSize = capacity.maxRecordedSize().toBytes();
+        while (recordedCount.get() > capacity.maxRecordedCalls() || recordedSize.get() > maxSize) {
+            Recorded oldest = calls.poll();
+            if (oldest == null) {
+                break;
+            }
             recordedCount.decrementAndGet();
+            recordedSize.addAndGet(-oldest.size());
         }
     }
 

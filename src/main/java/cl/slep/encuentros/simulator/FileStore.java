@@ -1,26 +1,43 @@
 package cl.slep.encuentros.simulator;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * Files by file_id, shared by all bots of one emulator (a file_id is unique across Telegram too).
- * Ids look like Telegram's so that code which inspects or stores them sees realistic values.
+ * Ids look like Telegram's so that code which inspects or stores them sees realistic values. Contents live in a
+ * temporary directory of the emulator's own, not in the heap: Telegram takes documents of 50 MB.
  */
-final class FileStore {
+final class FileStore implements AutoCloseable {
 
     private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+    private volatile Path directory;
 
     StoredFile get(String fileId) {
         return fileId == null ? null : files.get(fileId);
     }
 
-    StoredFile document(byte[] bytes, String fileName, String mimeType) {
-        return put(new StoredFile(newId("BQACAgEAAxkDAAI"), newUniqueId(), fileName, mimeType, bytes, bytes.length, 0, 0));
+    /** A new empty file in the emulator's directory, for an upload on its way in. */
+    Path newSpoolFile() throws IOException {
+        return Files.createTempFile(directory(), "subida-", ".tmp");
+    }
+
+    /** Keeps an uploaded file: its content moves into the store, so the upload's own file is gone afterwards. */
+    StoredFile document(UploadedFile upload, String mimeType) {
+        return put(new StoredFile(newId("BQACAgEAAxkDAAI"), newUniqueId(), upload.fileName(), mimeType,
+                keep(upload.content()), upload.size(), 0, 0));
     }
 
     /** A file Telegram would have to fetch from a URL; the emulator has no internet, so only the name is known. */
@@ -29,20 +46,29 @@ final class FileStore {
     }
 
     /** Telegram stores a photo in several sizes, smallest first; here they all share the original bytes. */
-    List<StoredFile> photo(byte[] bytes, int width, int height) {
-        String mimeType = imageType(bytes);
+    List<StoredFile> photo(UploadedFile upload, int width, int height) {
+        return photo(keep(upload.content()), upload.size(), width, height);
+    }
+
+    /** A photo without content (a simulated user's, or one Telegram would fetch from a URL). */
+    List<StoredFile> photo(int width, int height) {
+        return photo(null, 0, width, height);
+    }
+
+    private List<StoredFile> photo(Path content, long length, int width, int height) {
+        String mimeType = imageType(content);
         List<StoredFile> sizes = new ArrayList<>();
         for (int side : new int[] {90, 320, 800}) {
             if (Math.max(width, height) > side) {
                 double scale = (double) side / Math.max(width, height);
                 int w = Math.max(1, (int) Math.round(width * scale));
                 int h = Math.max(1, (int) Math.round(height * scale));
-                long size = bytes == null ? 0 : Math.max(1, Math.round(bytes.length * scale * scale));
-                sizes.add(put(new StoredFile(newId("AgACAgEAAxkDAAI"), newUniqueId(), null, mimeType, bytes, size, w, h)));
+                long size = content == null ? 0 : Math.max(1, Math.round(length * scale * scale));
+                sizes.add(put(new StoredFile(newId("AgACAgEAAxkDAAI"), newUniqueId(), null, mimeType, content, size, w, h)));
             }
         }
-        sizes.add(put(new StoredFile(newId("AgACAgEAAxkDAAI"), newUniqueId(), null, mimeType, bytes,
-                bytes == null ? 0 : bytes.length, width, height)));
+        sizes.add(put(new StoredFile(newId("AgACAgEAAxkDAAI"), newUniqueId(), null, mimeType, content,
+                length, width, height)));
         return sizes;
     }
 
@@ -52,8 +78,16 @@ final class FileStore {
     }
 
     /** Telegram re-encodes photos as JPEG; the emulator keeps the original, so it says what it really is. */
-    private static String imageType(byte[] bytes) {
-        if (bytes == null || bytes.length < 12) {
+    private static String imageType(Path content) {
+        byte[] bytes = new byte[12];
+        if (content == null) {
+            return "image/jpeg";
+        }
+        try (InputStream in = Files.newInputStream(content)) {
+            if (in.readNBytes(bytes, 0, 12) < 12) {
+                return "image/jpeg";
+            }
+        } catch (IOException e) {
             return "image/jpeg";
         }
         if ((bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
@@ -72,7 +106,45 @@ final class FileStore {
     }
 
     void clear() {
+        List<Path> contents = files.values().stream().map(StoredFile::content).filter(Objects::nonNull).distinct().toList();
         files.clear();
+        contents.forEach(ApiRequestReader::deleteQuietly);
+    }
+
+    @Override
+    public void close() {
+        files.clear();
+        Path dir = directory;
+        if (dir != null) {
+            try (Stream<Path> all = Files.list(dir)) {
+                all.forEach(ApiRequestReader::deleteQuietly);
+            } catch (IOException e) {
+                // the operating system's temporary directory is cleaned eventually
+            }
+            ApiRequestReader.deleteQuietly(dir);
+        }
+    }
+
+    private Path keep(Path upload) {
+        try {
+            Path kept = Files.createTempFile(directory(), "archivo-", ".bin");
+            return Files.move(upload, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path directory() throws IOException {
+        Path dir = directory;
+        if (dir == null) {
+            synchronized (this) {
+                if (directory == null) {
+                    directory = Files.createTempDirectory("simulador-telegram-");
+                }
+                dir = directory;
+            }
+        }
+        return dir;
     }
 
     private StoredFile put(StoredFile file) {

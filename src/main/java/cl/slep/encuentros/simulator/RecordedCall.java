@@ -1,6 +1,7 @@
 package cl.slep.encuentros.simulator;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,5 +83,34 @@ public record RecordedCall(String method, Map<String, Object> params, Instant at
             }
         }
         return null;
+    }
+
+    /** Roughly the heap this call holds, counting text as two bytes a character: enough to bound a recording. */
+    long approximateSize() {
+        return 64 + 2L * method.length() + sizeOf(params);
+    }
+
+    private static long sizeOf(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof CharSequence text) {
+            return 48 + 2L * text.length();
+        }
+        if (value instanceof Map<?, ?> map) {
+            long size = 64;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                size += 32 + sizeOf(entry.getKey()) + sizeOf(entry.getValue());
+            }
+            return size;
+        }
+        if (value instanceof Collection<?> items) {
+            long size = 48;
+            for (Object item : items) {
+                size += 8 + sizeOf(item);
+            }
+            return size;
+        }
+        return 24;
     }
 }

@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param botToken   the token the bot uses against the built-in emulator; it is a fake token, but it is
  *                   still never logged, so that the habit holds
  * @param rateLimits the limits the built-in emulator enforces for every bot
+ * @param capacity   how much the built-in emulator keeps and accepts, so that its heap stays bounded
  */
 @ConfigurationProperties("encuentros.simulator")
 public record SimulatorProperties(
         Boolean enabled,
         @DefaultValue("1000001:simulador-local") String botToken,
-        @DefaultValue RateLimits rateLimits) {
+        @DefaultValue RateLimits rateLimits,
+        @DefaultValue EmulatorCapacity capacity) {
 }

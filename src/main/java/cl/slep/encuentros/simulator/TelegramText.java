@@ -42,8 +42,18 @@ final class TelegramText {
     private TelegramText() {
     }
 
+    /**
+     * Text as Telegram stores it for {@code parseMode}, which it reads case-insensitively; "none" or nothing
+     * means plain text. Legacy Markdown is accepted and, as before, kept as plain text.
+     */
     static Parsed parse(String text, String parseMode) {
-        Parsed parsed = parseMode != null && parseMode.equalsIgnoreCase("HTML") ? parseHtml(text) : new Parsed(text, List.of());
+        String mode = parseMode == null ? "" : parseMode.toLowerCase(Locale.ROOT);
+        Parsed parsed = switch (mode) {
+            case "", "none", "markdown" -> new Parsed(text, List.of());
+            case "html" -> parseHtml(text);
+            case "markdownv2" -> MarkdownV2.parse(text);
+            default -> throw ApiError.badRequest("unsupported parse_mode");
+        };
         return detect(trim(parsed));
     }
 
@@ -123,7 +133,7 @@ final class TelegramText {
         return new Parsed(out.toString(), entities);
     }
 
-    private static final Comparator<Entity> ENTITY_ORDER =
+    static final Comparator<Entity> ENTITY_ORDER =
             Comparator.comparingInt(Entity::offset).thenComparing(Comparator.comparingInt(Entity::length).reversed());
 
     private static int findTagEnd(String html, int from) {

@@ -161,15 +161,14 @@ final class UpdateQueue {
         }
     }
 
+    /**
+     * Everything waiting, whatever allowed_updates says now: Telegram applies a change of allowed_updates to
+     * updates created after it ("doesn't affect updates created before the call"), so none already stored is lost.
+     */
     private List<Map<String, Object>> collect(int max) {
         List<Map<String, Object>> batch = new ArrayList<>();
         for (Iterator<Update> it = pending.values().iterator(); it.hasNext() && batch.size() < max; ) {
-            Update update = it.next();
-            if (isAllowed(update.type())) {
-                batch.add(update.json());
-            } else {
-                it.remove();
-            }
+            batch.add(it.next().json());
         }
         return batch;
     }

@@ -300,10 +300,11 @@ class BotApiHttpTest {
 
     @Test
     void badTokensAndUnknownMethodsAreRefusedWithTelegramsStatus() throws Exception {
+        // Telegram: a token not even shaped like one is a path that does not exist.
         HttpResponse<String> badToken = get("/botnot-a-token/getMe");
-        assertThat(badToken.statusCode()).isEqualTo(401);
-        assertThat(json(badToken.body())).containsEntry("ok", false).containsEntry("error_code", 401)
-                .containsEntry("description", "Unauthorized");
+        assertThat(badToken.statusCode()).isEqualTo(404);
+        assertThat(json(badToken.body())).containsEntry("ok", false).containsEntry("error_code", 404)
+                .containsEntry("description", "Not Found");
 
         HttpResponse<String> unknown = get("/bot" + token + "/sendCarrierPigeon");
         assertThat(unknown.statusCode()).isEqualTo(404);

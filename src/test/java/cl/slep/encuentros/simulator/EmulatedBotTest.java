@@ -117,15 +117,55 @@ class EmulatedBotTest {
 
     @Test
     void allowedUpdatesFiltersTypesAndIsRemembered() {
-        bot.userSends(ana, "hola");
-        call("getUpdates", Map.of("allowed_updates", "[\"callback_query\"]"));
+        long hola = bot.userSends(ana, "hola");
+        // Already waiting when allowed_updates changes: Telegram still hands it out.
+        assertThat(updates(call("getUpdates", Map.of("allowed_updates", "[\"callback_query\"]"))))
+                .extracting(u -> u.get("update_id")).containsExactly(hola);
         int botMessage = messageId(call("sendMessage", Map.of("chat_id", ana.id(), "text", "¿Vienes?",
                 "reply_markup", keyboard("Sí", "rsvp:1:si"))));
         long press = bot.userPresses(ana, botMessage, "rsvp:1:si");
         bot.userSends(ana, "otra");
 
-        assertThat(updates(call("getUpdates", Map.of()))).extracting(u -> u.get("update_id")).containsExactly(press);
+        assertThat(updates(call("getUpdates", Map.of("offset", hola + 1)))).extracting(u -> u.get("update_id"))
+                .containsExactly(press);
         assertThat(updates(call("getUpdates", Map.of("allowed_updates", List.of())))).hasSize(1);
+    }
+
+    @Test
+    void changingAllowedUpdatesKeepsTheUpdatesAlreadyWaiting() {
+        bot.userOpensChat(ana);
+        int botMessage = messageId(call("sendMessage", Map.of("chat_id", ana.id(), "text", "¿Vienes?",
+                "reply_markup", keyboard("Sí", "rsvp:1:si"))));
+        long message = bot.userSends(ana, "hola");
+        long press = bot.userPresses(ana, botMessage, "rsvp:1:si");
+
+        assertThat(updates(call("getUpdates", Map.of("allowed_updates", List.of("message")))))
+                .extracting(u -> u.get("update_id")).containsExactly(message, press);
+        long later = bot.userPresses(ana, botMessage, "rsvp:1:si");
+        long text = bot.userSends(ana, "chao");
+        assertThat(updates(call("getUpdates", Map.of("offset", press + 1)))).extracting(u -> u.get("update_id"))
+                .containsExactly(text).doesNotContain(later);
+    }
+
+    @Test
+    void callbackQueryAnsweredMoreThan15SecondsAfterTheTapIsTooOld() {
+        bot.userOpensChat(ana);
+        int id = messageId(call("sendMessage", Map.of("chat_id", ana.id(), "text", "¿Vienes?",
+                "reply_markup", keyboard("Sí", "rsvp:1:si"))));
+        String onTime = queryId(bot.userPresses(ana, id, "rsvp:1:si"));
+        String late = queryId(bot.userPresses(ana, id, "rsvp:1:si"));
+
+        clock.advance(Duration.ofSeconds(15));
+        assertThat(call("answerCallbackQuery", Map.of("callback_query_id", onTime)).isOk()).isTrue();
+        clock.advance(Duration.ofMillis(1));
+        ApiAnswer tooLate = call("answerCallbackQuery", Map.of("callback_query_id", late));
+
+        assertThat(tooLate.status()).isEqualTo(400);
+        assertThat(tooLate.description())
+                .isEqualTo("Bad Request: query is too old and response timeout expired or query ID is invalid");
+        assertThat(call("answerCallbackQuery", Map.of("callback_query_id", "4242")).description())
+                .isEqualTo(tooLate.description());
+        assertThat(bot.unansweredCallbackQueries()).isZero();
     }
 
     @Test
@@ -349,14 +389,64 @@ class EmulatedBotTest {
 
     @Test
     void tokensMustLookLikeTelegrams() {
-        assertThat(emulator.execute("not-a-token", "getMe", ApiRequest.of(Map.of())).join().status()).isEqualTo(401);
+        assertThat(emulator.execute("not-a-token", "getMe", ApiRequest.of(Map.of())).join().status()).isEqualTo(404);
         assertThatThrownBy(() -> emulator.bot("abc:def")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNewTokenBeyondTheCapacityIsUnauthorizedAsAnUnknownBotOnTelegram() {
+        try (BotApiEmulator small = new BotApiEmulator(clock, RateLimits.off(), EmulatorCapacity.defaults().withMaxBots(2))) {
+            assertThat(small.execute("1:uno", "getMe", ApiRequest.of(Map.of())).join().status()).isEqualTo(200);
+            assertThat(small.execute("2:dos", "getMe", ApiRequest.of(Map.of())).join().status()).isEqualTo(200);
+
+            ApiAnswer third = small.execute("3:tres", "getMe", ApiRequest.of(Map.of())).join();
+
+            assertThat(third.status()).isEqualTo(401);
+            assertThat(third.description()).isEqualTo("Unauthorized");
+            assertThat(small.execute("1:uno", "getMe", ApiRequest.of(Map.of())).join().status()).isEqualTo(200);
+            assertThat(small.execute("3-tres", "getMe", ApiRequest.of(Map.of())).join().status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void recordedCallsKeepTheNewestWithinCountAndSize() {
+        EmulatorCapacity capacity = EmulatorCapacity.defaults().withRecorded(5, org.springframework.util.unit.DataSize.ofKilobytes(64));
+        try (BotApiEmulator small = new BotApiEmulator(clock, RateLimits.off(), capacity)) {
+            EmulatedBot recording = small.bot("9:grabando");
+            for (int i = 0; i < 8; i++) {
+                recording.execute("getMe", ApiRequest.of(Map.of("n", String.valueOf(i)))).join();
+            }
+            assertThat(recording.calls()).extracting(c -> c.param("n")).containsExactly("3", "4", "5", "6", "7");
+
+            String big = "x".repeat(20_000);
+            for (int i = 0; i < 3; i++) {
+                recording.execute("sendMessage", ApiRequest.of(Map.of("chat_id", "1", "text", big + i))).join();
+            }
+            // Each call holds some 40 KB of text: only one fits in 64 KB, the newest.
+            assertThat(recording.calls()).singleElement().extracting(RecordedCall::text).isEqualTo(big + 2);
+        }
+    }
+
+    @Test
+    void theDefaultCapacityRecordsABenchmarksTensOfThousandsOfMessages() {
+        String text = "<b>Encuentro de la Red PIE</b>\n" + "Jueves 9 de abril, 09:00 a 11:30, Liceo Bicentenario. ".repeat(10);
+        Map<String, Object> keyboard = keyboard("Sí, voy", "rsvp:1:si");
+        for (int i = 0; i < 20_000; i++) {
+            bot.execute("sendMessage", ApiRequest.of(Map.of("chat_id", String.valueOf(i), "text", text,
+                    "parse_mode", "HTML", "reply_markup", keyboard))).join();
+        }
+
+        assertThat(bot.calls("sendMessage")).hasSize(20_000);
     }
 
     // ------------------------------------------------------------------ helpers
 
     private ApiAnswer call(String method, Map<String, Object> params) {
         return bot.execute(method, ApiRequest.of(new LinkedHashMap<>(params))).join();
+    }
+
+    private String queryId(long updateId) {
+        return (String) map(bot.update(updateId).orElseThrow().get("callback_query")).get("id");
     }
 
     private static Map<String, Object> keyboard(String text, String data) {

@@ -43,18 +43,44 @@ public final class StandaloneEmulator implements AutoCloseable {
 
     /** A new emulator of its own; close it when done. */
     public static StandaloneEmulator start() {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(EmulatorApp.class)
-                .web(WebApplicationType.SERVLET)
-                .logStartupInfo(false)
-                // Command-line arguments, so that they win over the project's application.yml.
-                .run("--server.address=127.0.0.1",
+        return start(new String[0]);
+    }
+
+    private static StandaloneEmulator start(String[] settings) {
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                        "--server.address=127.0.0.1",
                         "--server.port=0",
                         "--encuentros.simulator.enabled=true",
                         "--spring.main.banner-mode=off",
                         "--spring.jmx.enabled=false",
                         "--spring.servlet.multipart.max-file-size=50MB",
-                        "--spring.servlet.multipart.max-request-size=60MB");
+                        "--spring.servlet.multipart.max-request-size=51MB",
+                        "--spring.servlet.multipart.file-size-threshold=64KB",
+                        "--server.tomcat.max-swallow-size=64MB",
+                        // Every test class uses tokens of its own, many more than a demo's cap of 100.
+                        "--encuentros.simulator.capacity.max-bots=100000"), java.util.Arrays.stream(settings))
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(EmulatorApp.class)
+                .web(WebApplicationType.SERVLET)
+                .logStartupInfo(false)
+                // Command-line arguments, so that they win over the project's application.yml.
+                .run(arguments);
         return new StandaloneEmulator(context);
+    }
+
+    /**
+     * An emulator in a JVM of its own, for tests that measure it under a small heap: prints {@code PORT=<n>} when
+     * it listens and stops when its standard input closes, that is, when the test that started it is gone.
+     * Arguments are settings, as on a command line ({@code --encuentros.simulator.capacity.max-bots=5}).
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        try (StandaloneEmulator emulator = start(args)) {
+            System.out.println("PORT=" + emulator.port());
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // wait for the parent to close our input
+            }
+        }
     }
 
     /** The one emulator of this JVM, started on first use and stopped when the JVM exits. */

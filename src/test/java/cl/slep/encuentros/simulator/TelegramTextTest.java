@@ -72,4 +72,56 @@ class TelegramTextTest {
         assertThat(TelegramText.parse("/ayuda@encuentros_bot", null).entities())
                 .containsExactly(new Entity("bot_command", 0, 21, null));
     }
+
+    @Test
+    void markdownV2BecomesPlainTextWithEntities() {
+        Parsed parsed = TelegramText.parse(
+                "*Encuentro* de la _Red PIE_ __hoy__ ~no~ ||secreto|| `c\\`ódigo` [ver](https://slep.cl/x?a=1\\)) 1\\.5 \\!", "MarkdownV2");
+
+        assertThat(parsed.text()).isEqualTo("Encuentro de la Red PIE hoy no secreto c`ódigo ver 1.5 !");
+        assertThat(parsed.entities()).containsExactly(
+                new Entity("bold", 0, 9, null),
+                new Entity("italic", 16, 7, null),
+                new Entity("underline", 24, 3, null),
+                new Entity("strikethrough", 28, 2, null),
+                new Entity("spoiler", 31, 7, null),
+                new Entity("code", 39, 7, null),
+                new Entity("text_link", 47, 3, "https://slep.cl/x?a=1)"));
+    }
+
+    @Test
+    void markdownV2NestsEntitiesAndReadsPreBlocksAndQuotations() {
+        Parsed parsed = TelegramText.parse("*negrita _y cursiva_*\n```java\nint a = 1;\n```\n>cita\n>larga\nfin", "MarkdownV2");
+
+        assertThat(parsed.text()).isEqualTo("negrita y cursiva\nint a = 1;\n\ncita\nlarga\nfin");
+        assertThat(parsed.entities()).containsExactly(
+                new Entity("bold", 0, 17, null),
+                new Entity("italic", 8, 9, null),
+                new Entity("pre", 18, 11, null),
+                new Entity("blockquote", 30, 10, null));
+    }
+
+    @Test
+    void unescapedReservedCharacterInMarkdownV2FailsWithTelegramsWords() {
+        assertThatThrownBy(() -> TelegramText.parse("Nos vemos el jueves.", "MarkdownV2"))
+                .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.answer().description()).isEqualTo(
+                        "Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'"));
+        assertThatThrownBy(() -> TelegramText.parse("Sala 2-B", "MarkdownV2"))
+                .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.answer().description())
+                        .endsWith("Character '-' is reserved and must be escaped with the preceding '\\'"));
+        assertThatThrownBy(() -> TelegramText.parse("ñandú *sin cerrar", "MarkdownV2"))
+                .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.answer().description())
+                        .isEqualTo("Bad Request: can't parse entities: Can't find end of Bold entity at byte offset 8"));
+        assertThat(TelegramText.parse("Nos vemos el jueves\\.", "markdownv2").text()).isEqualTo("Nos vemos el jueves.");
+    }
+
+    @Test
+    void onlyTelegramsParseModesAreAccepted() {
+        assertThat(TelegramText.parse("<b>a</b>", "html").entities()).hasSize(1);
+        assertThat(TelegramText.parse("*a*", "Markdown").text()).isEqualTo("*a*");
+        assertThat(TelegramText.parse("a.b", "none").text()).isEqualTo("a.b");
+        assertThatThrownBy(() -> TelegramText.parse("hola", "Textile"))
+                .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.answer().description())
+                        .isEqualTo("Bad Request: unsupported parse_mode"));
+    }
 }
