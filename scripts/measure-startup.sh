@@ -41,7 +41,7 @@ for i in $(seq 1 "$runs"); do
   fi
   pid=$!
   if [ "$mode" = real ]; then
-    until grep -q 'Receiving updates\|Recibiendo actualizaciones' "$log"; do sleep 0.05; done
+    until grep -qi 'receiving updates' "$log"; do sleep 0.05; done
   else
     until curl -fs -o /dev/null "http://127.0.0.1:$port/simulador"; do sleep 0.05; done
   fi
