@@ -86,7 +86,7 @@ class LongPollingIntake implements SmartLifecycle {
         }
         try {
             String username = identity.load();
-            profile.publishCommands(commands.menu());
+            profile.publishCommands(commands.defaultMenu());
             api.deleteWebhook();
             announce(username);
             polling.execute(this::poll);
