@@ -1,6 +1,8 @@
 package cl.slep.encuentros.messaging.internal;
 
 import cl.slep.encuentros.messaging.ChatUnreachable;
+import cl.slep.encuentros.messaging.DeliveryFailed;
+import cl.slep.encuentros.messaging.DeliveryStatus;
 import cl.slep.encuentros.messaging.MessageKind;
 import cl.slep.encuentros.messaging.MessagingProperties;
 import cl.slep.encuentros.messaging.TelegramEndpoint;
@@ -273,9 +275,13 @@ class OutboxSender implements SmartLifecycle {
                     .filter(stored -> OutboxStore.SENDING.equals(stored.status()))
                     .ifPresent(stored -> {
                         if (stored.chatUnreachable()) {
-                            store.markDropped(row.id(), claimer, "chat unreachable");
+                            transactions.executeWithoutResult(status -> {
+                                store.markDropped(row.id(), claimer, "chat unreachable");
+                                reportFailure(row, stored.correlation(), DeliveryStatus.DROPPED, "chat unreachable");
+                            });
                         } else {
-                            record(row, claimer, gateway.deliver(codec.read(stored.payload()), stored.attachment()));
+                            record(row, claimer, stored.correlation(),
+                                    gateway.deliver(codec.read(stored.payload()), stored.attachment()));
                         }
                     });
         } catch (RuntimeException e) {
@@ -290,7 +296,7 @@ class OutboxSender implements SmartLifecycle {
         }
     }
 
-    private void record(OutboxStore.QueuedRow row, String claimer, Delivery delivery) {
+    private void record(OutboxStore.QueuedRow row, String claimer, String correlation, Delivery delivery) {
         Instant now = clock.instant();
         if (delivery instanceof Delivery.Sent sent) {
             if (!store.markSent(row.id(), claimer, sent.messageId(), now)) {
@@ -306,17 +312,24 @@ class OutboxSender implements SmartLifecycle {
                 if (store.markUnreachable(row.chatId(), row.id(), claimer, unreachable.description(), now)) {
                     events.publishEvent(new ChatUnreachable(row.chatId(), unreachable.description()));
                 }
+                reportFailure(row, correlation, DeliveryStatus.UNREACHABLE, unreachable.description());
             });
             log.info("Chat {} is unreachable ({}); its queued messages were dropped", row.chatId(),
                     unreachable.description());
         } else if (delivery instanceof Delivery.Rejected rejected) {
-            store.markFailed(row.id(), claimer, rejected.errorCode() + " " + rejected.description());
+            transactions.executeWithoutResult(status -> {
+                store.markFailed(row.id(), claimer, rejected.errorCode() + " " + rejected.description());
+                reportFailure(row, correlation, DeliveryStatus.FAILED, rejected.errorCode() + " " + rejected.description());
+            });
             log.warn("Telegram rejected outbox message {} ({} {})", row.id(), rejected.errorCode(),
                     rejected.description());
         } else if (delivery instanceof Delivery.Transient failure) {
             int attempts = row.attempts() + 1;
             if (attempts >= properties.maxAttempts()) {
-                store.markFailed(row.id(), claimer, failure.description());
+                transactions.executeWithoutResult(status -> {
+                    store.markFailed(row.id(), claimer, failure.description());
+                    reportFailure(row, correlation, DeliveryStatus.FAILED, failure.description());
+                });
                 log.error("Outbox message {} failed {} times and was given up: {}", row.id(), attempts,
                         failure.description());
             } else {
@@ -325,6 +338,13 @@ class OutboxSender implements SmartLifecycle {
                 log.warn("Outbox message {} failed ({}); retry {} in {} ms", row.id(), failure.description(),
                         attempts, backoff.toMillis());
             }
+        }
+    }
+
+    /** In the transaction that settles the row, so the report is stored with it (or with neither). */
+    private void reportFailure(OutboxStore.QueuedRow row, String correlation, DeliveryStatus status, String description) {
+        if (correlation != null) {
+            events.publishEvent(new DeliveryFailed(row.chatId(), correlation, status, description));
         }
     }
 
