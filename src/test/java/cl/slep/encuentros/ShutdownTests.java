@@ -2,6 +2,9 @@ package cl.slep.encuentros;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.slep.encuentros.messaging.Outbox;
+import cl.slep.encuentros.messaging.OutgoingMessage;
+import cl.slep.encuentros.messaging.Priority;
 import cl.slep.encuentros.simulator.BotApiEmulator;
 import cl.slep.encuentros.simulator.EmulatedBot;
 import cl.slep.encuentros.simulator.StandaloneEmulator;
@@ -21,6 +24,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Ctrl+C (a SIGTERM or SIGINT closes the context) ends the application within 5 s in every mode, with a long poll
@@ -65,6 +69,31 @@ class ShutdownTests {
 
             assertThat(took).isLessThan(WITHIN);
             assertNoErrorsAfter(output, before);
+        }
+    }
+
+    @Test
+    void aMessageThatTelegramIsSlowToAnswerDoesNotHoldTheStop(CapturedOutput output) {
+        try (StandaloneEmulator telegram = StandaloneEmulator.start()) {
+            String token = "4200044:AAE-slow-" + Long.toHexString(System.nanoTime());
+            ConfigurableApplicationContext app = start("--encuentros.telegram.token=" + token,
+                    "--encuentros.telegram.api-url=" + telegram.baseUrl(),
+                    "--encuentros.simulator.enabled=false");
+            EmulatedBot bot = telegram.emulator().bot(token);
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(bot::isPolling);
+            bot.faults().latency(Duration.ofSeconds(30));
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            app.getBean(Outbox.class).enqueue(new OutgoingMessage.Text(7300000042L, "Hola"), Priority.DIRECT,
+                    "shutdown-test");
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "SENDING".equals(jdbc.queryForObject(
+                    "SELECT status FROM outbox_message WHERE dedup_key = 'shutdown-test'", String.class)));
+            int before = output.length();
+
+            Duration took = timeToClose(app);
+
+            assertThat(took).isLessThan(WITHIN);
+            assertNoErrorsAfter(output, before);
+            assertThat(output.toString().substring(before)).contains("cut short by the stop");
         }
     }
 

@@ -43,6 +43,7 @@ class OutboxSender implements SmartLifecycle {
     private static final int BATCH = 200;
     private static final int CALLBACK_BATCH = 100;
     private static final long IDLE_WAIT_MILLIS = 1000;
+    private static final long STOP_GRACE_MILLIS = 1000;
     private static final long CALLBACK_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
 
     private final OutboxStore store;
@@ -144,12 +145,16 @@ class OutboxSender implements SmartLifecycle {
         workers.shutdown();
         callbackWorkers.shutdown();
         try {
-            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
+            // Ctrl+C must end the application within seconds: a call Telegram is slow to answer is cancelled after a
+            // short grace, and its row goes back to the queue like any failed call (settled, not left claimed).
+            if (!workers.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)
+                    | !callbackWorkers.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                gateway.cancelInFlight();
+                workers.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                callbackWorkers.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             }
-            callbackWorkers.awaitTermination(5, TimeUnit.SECONDS);
-            dispatcher.join(TimeUnit.SECONDS.toMillis(5));
-            leaseKeeper.awaitTermination(5, TimeUnit.SECONDS);
+            dispatcher.join(STOP_GRACE_MILLIS);
+            leaseKeeper.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             // Every claim has been settled by now: the next instance may take over at once.
             lease.release();
         } catch (InterruptedException e) {
@@ -332,6 +337,9 @@ class OutboxSender implements SmartLifecycle {
                 });
                 log.error("Outbox message {} failed {} times and was given up: {}", row.id(), attempts,
                         failure.description());
+            } else if (!running) {
+                store.retryLater(row.id(), claimer, now, failure.description());
+                log.info("Outbox message {} was cut short by the stop; it is sent at the next start", row.id());
             } else {
                 Duration backoff = backoff(attempts);
                 store.retryLater(row.id(), claimer, now.plus(backoff), failure.description());

@@ -42,6 +42,11 @@ class TelegramGateway {
         this.clients = clients;
     }
 
+    /** Stopping: calls still waiting on Telegram end now, as failures to retry. */
+    void cancelInFlight() {
+        clients.cancelInFlight();
+    }
+
     Delivery deliver(OutgoingMessage message, byte[] attachment) {
         try {
             return new Delivery.Sent(call(clients.client(), message, attachment));
