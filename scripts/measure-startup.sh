@@ -5,6 +5,7 @@
 # real: a second instance in simulator mode plays Telegram (TELEGRAM_API_URL points at its emulator); ready when
 #       the start-up block says the bot is receiving updates.
 # Build the jar first: ./mvnw -B -q package -DskipTests. Each run starts on a fresh data directory.
+# JAVA_OPTS are passed to the measured instance (e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1, as spring-boot:run does).
 set -euo pipefail
 runs=${1:-3}
 mode=${2:-simulator}
@@ -35,9 +36,9 @@ for i in $(seq 1 "$runs"); do
   start=$(now_ms)
   if [ "$mode" = real ]; then
     (cd "$dir" && exec env PORT=$port TELEGRAM_BOT_TOKEN=1000001:simulador-local \
-        TELEGRAM_API_URL=http://127.0.0.1:$telegram_port java -jar "$jar" >"$log" 2>&1) &
+        TELEGRAM_API_URL=http://127.0.0.1:$telegram_port java ${JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1) &
   else
-    (cd "$dir" && exec env -u TELEGRAM_BOT_TOKEN PORT=$port java -jar "$jar" >"$log" 2>&1) &
+    (cd "$dir" && exec env -u TELEGRAM_BOT_TOKEN PORT=$port java ${JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1) &
   fi
   pid=$!
   if [ "$mode" = real ]; then
