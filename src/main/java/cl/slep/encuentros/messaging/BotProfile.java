@@ -33,7 +33,7 @@ public class BotProfile {
             clients.client().execute(SetMyCommands.builder()
                     .commands(commands.stream().map(c -> new BotCommand(c.command(), c.description())).toList())
                     .build());
-            log.info("Command menu published ({} commands)", commands.size());
+            log.debug("Command menu published ({} commands)", commands.size());
             return true;
         } catch (TelegramApiException | RuntimeException e) {
             log.warn("Could not publish the command menu (setMyCommands): {}", e.getMessage());

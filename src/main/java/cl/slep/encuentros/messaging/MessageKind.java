@@ -7,7 +7,9 @@ public enum MessageKind {
     EDIT_KEYBOARD(false, true),
     CALLBACK_ANSWER(false, false),
     DELETE(false, true),
-    DOCUMENT(true, true);
+    DOCUMENT(true, true),
+    /** Not a message: Telegram's per-chat and global message limits do not apply to it. */
+    COMMAND_MENU(false, false);
 
     private final boolean pacedPerChat;
     private final boolean pacedGlobally;
@@ -42,6 +44,9 @@ public enum MessageKind {
         }
         if (message instanceof OutgoingMessage.Delete) {
             return DELETE;
+        }
+        if (message instanceof OutgoingMessage.CommandMenu) {
+            return COMMAND_MENU;
         }
         return DOCUMENT;
     }

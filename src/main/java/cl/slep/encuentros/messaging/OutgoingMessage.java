@@ -2,6 +2,7 @@ package cl.slep.encuentros.messaging;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
 
 /** What the bot wants Telegram to do in a chat; the outbox stores it and the sender performs it. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -11,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = OutgoingMessage.EditKeyboard.class, name = "editKeyboard"),
         @JsonSubTypes.Type(value = OutgoingMessage.CallbackAnswer.class, name = "callbackAnswer"),
         @JsonSubTypes.Type(value = OutgoingMessage.Delete.class, name = "delete"),
-        @JsonSubTypes.Type(value = OutgoingMessage.Document.class, name = "document")
+        @JsonSubTypes.Type(value = OutgoingMessage.Document.class, name = "document"),
+        @JsonSubTypes.Type(value = OutgoingMessage.CommandMenu.class, name = "commandMenu")
 })
 public sealed interface OutgoingMessage {
 
@@ -39,5 +41,15 @@ public sealed interface OutgoingMessage {
 
     /** A file; the bytes travel in the outbox row's attachment column, not in its JSON. */
     record Document(long chatId, String fileName, String caption) implements OutgoingMessage {
+    }
+
+    /**
+     * The command menu this chat sees (setMyCommands for the chat's scope). No commands: the chat's own menu is
+     * removed and it sees the bot's default one again.
+     */
+    record CommandMenu(long chatId, List<BotProfile.MenuCommand> commands) implements OutgoingMessage {
+        public CommandMenu {
+            commands = commands == null ? List.of() : List.copyOf(commands);
+        }
     }
 }

@@ -118,6 +118,7 @@ public class Participants {
         requireKnown(form.role());
         Participant participant = participants.save(new Participant(form, clock.instant()));
         events.publishEvent(new ParticipantRegistered(participant.id()));
+        events.publishEvent(new AccessChanged(form.telegramUserId()));
         return profile(participant);
     }
 

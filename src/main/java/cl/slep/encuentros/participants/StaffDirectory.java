@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,10 @@ public class StaffDirectory {
     private final StaffProperties properties;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    StaffDirectory(StaffProperties properties, JdbcTemplate jdbc, Clock clock) {
+    StaffDirectory(StaffProperties properties, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.properties = properties;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -83,6 +86,7 @@ public class StaffDirectory {
             jdbc.update("INSERT INTO coordinator_network (telegram_user_id, network_id, granted_at) VALUES (?, ?, ?)",
                     telegramUserId, networkId, now);
         }
+        events.publishEvent(new AccessChanged(telegramUserId));
     }
 
     /** Coordinators and their networks, in the order they were first named. */

@@ -413,6 +413,17 @@ public class EmulatedBot {
         return menu;
     }
 
+    /** The menu a private chat shows, as Telegram picks it: the chat's own (scope chat), else the default one. */
+    public Map<String, String> commandMenu(long chatId) {
+        List<Map<String, Object>> own = commandsByScope.get("chat:" + chatId + "|");
+        if (own == null) {
+            return commandMenu();
+        }
+        Map<String, String> menu = new LinkedHashMap<>();
+        own.forEach(c -> menu.put((String) c.get("command"), (String) c.get("description")));
+        return menu;
+    }
+
     public Faults faults() {
         return faults;
     }

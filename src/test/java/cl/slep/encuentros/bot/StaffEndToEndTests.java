@@ -67,6 +67,9 @@ class StaffEndToEndTests extends BotEndToEndTest {
         // Beatriz never wrote to the bot: the notice is tried, and Telegram refuses it.
         eventually().until(() -> telegram.calls("sendMessage").stream()
                 .anyMatch(call -> call.chatId() == beatriz.id() && call.httpStatus() == 400));
+        assertThat(admin.awaitAny(message -> message.text().startsWith("No pude avisarle")).text())
+                .contains("Telegram " + beatrizId).contains("que ahora coordina Red PIE, Red CRA")
+                .contains("Telegram no le entregó el mensaje");
 
         admin.says("/coordinadores");
         assertThat(admin.awaitLastContaining("Coordinación de redes").text())

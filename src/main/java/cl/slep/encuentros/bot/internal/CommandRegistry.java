@@ -1,5 +1,6 @@
 package cl.slep.encuentros.bot.internal;
 
+import cl.slep.encuentros.messaging.BotIdentity;
 import cl.slep.encuentros.messaging.BotProfile;
 import cl.slep.encuentros.participants.Participants;
 import cl.slep.encuentros.participants.StaffRole;
@@ -21,8 +22,11 @@ public class CommandRegistry {
     private final Participants participants;
     private final Replies replies;
     private final Texts texts;
+    private final BotIdentity identity;
 
-    CommandRegistry(List<BotCommand> declared, Participants participants, Replies replies, Texts texts) {
+    CommandRegistry(List<BotCommand> declared, Participants participants, Replies replies, Texts texts,
+            BotIdentity identity) {
+        this.identity = identity;
         for (BotCommand command : declared) {
             String name = command.spec().name();
             if (!name.matches("[a-z0-9_]{1,32}")) {
@@ -59,6 +63,15 @@ public class CommandRegistry {
         command.get().handle(in, parsed.argument());
     }
 
+    /**
+     * "/cancelar@OtroBot" is for another bot (in a group, or typed by mistake): it gets no answer at all. Until
+     * Telegram has told us our own username, every command is taken as ours.
+     */
+    boolean addressedToAnotherBot(String commandText) {
+        String bot = ParsedCommand.parse(commandText).bot();
+        return !bot.isEmpty() && !identity.isAddressedToUs(bot);
+    }
+
     /** Commands that may interrupt a conversation (e.g. /cancelar); any other re-prompts the current step. */
     boolean leavesConversations(String commandText) {
         return find(ParsedCommand.parse(commandText).name()).map(command -> command.spec().leavesConversations())
@@ -80,16 +93,31 @@ public class CommandRegistry {
         return commands.values().stream().map(BotCommand::spec).filter(spec -> role.atLeast(spec.requiredRole())).toList();
     }
 
-    /** The menu everybody sees; staff commands are listed by /ayuda to those who may use them. */
-    List<BotProfile.MenuCommand> menu() {
+    /**
+     * The menu of someone with this role: people not registered see the way in and help; participants their
+     * commands; coordinators and admins theirs too. Staff named by id who never registered see no command that
+     * needs registration.
+     */
+    public List<BotProfile.MenuCommand> menuFor(StaffRole role, boolean registered) {
+        boolean newcomer = role == StaffRole.PARTICIPANT && !registered;
         return commands.values().stream()
                 .map(BotCommand::spec)
-                .filter(spec -> spec.inMenu() && spec.requiredRole() == StaffRole.PARTICIPANT)
+                .filter(spec -> spec.inMenu() && role.atLeast(spec.requiredRole()))
+                .filter(spec -> registered || !spec.registeredOnly())
+                .filter(spec -> !newcomer || spec.inNewcomerMenu())
                 .map(spec -> new BotProfile.MenuCommand(spec.name(), texts.get(spec.descriptionKey())))
                 .toList();
     }
 
-    record ParsedCommand(String name, String argument) {
+    /** The bot's default menu, which every chat without one of its own sees: the newcomers' menu. */
+    List<BotProfile.MenuCommand> defaultMenu() {
+        return menuFor(StaffRole.PARTICIPANT, false);
+    }
+
+    /**
+     * @param bot the username after {@code @} ({@code /ayuda@encuentros_bot}), empty when the command names no bot
+     */
+    record ParsedCommand(String name, String argument, String bot) {
 
         static ParsedCommand parse(String text) {
             String trimmed = text.strip();
@@ -98,10 +126,12 @@ public class CommandRegistry {
             String argument = space < 0 ? "" : trimmed.substring(space + 1).strip();
             String name = head.startsWith("/") ? head.substring(1) : head;
             int at = name.indexOf('@');
+            String bot = "";
             if (at >= 0) {
+                bot = name.substring(at + 1);
                 name = name.substring(0, at);
             }
-            return new ParsedCommand(name.toLowerCase(Locale.ROOT), argument);
+            return new ParsedCommand(name.toLowerCase(Locale.ROOT), argument, bot);
         }
 
         private static int indexOfWhitespace(String text) {

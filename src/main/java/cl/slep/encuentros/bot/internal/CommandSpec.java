@@ -10,28 +10,44 @@ import cl.slep.encuentros.participants.StaffRole;
  * @param leavesConversations whether it may be used in the middle of a conversation (it ends or suspends it)
  * @param usableInConversations whether it runs in the middle of a conversation, which then asks its question again
  * @param registeredOnly whether only a registered participant may use it (others are sent to /start)
+ * @param inNewcomerMenu whether the menu of someone not registered (the bot's default menu) offers it
  */
 public record CommandSpec(String name, String descriptionKey, StaffRole requiredRole, boolean inMenu,
-        boolean leavesConversations, boolean registeredOnly, boolean usableInConversations) {
+        boolean leavesConversations, boolean registeredOnly, boolean usableInConversations, boolean inNewcomerMenu) {
+
+    /** Not in the newcomers' menu. */
+    public CommandSpec(String name, String descriptionKey, StaffRole requiredRole, boolean inMenu,
+            boolean leavesConversations, boolean registeredOnly, boolean usableInConversations) {
+        this(name, descriptionKey, requiredRole, inMenu, leavesConversations, registeredOnly, usableInConversations,
+                false);
+    }
 
     public static CommandSpec forEveryone(String name, String descriptionKey) {
-        return new CommandSpec(name, descriptionKey, StaffRole.PARTICIPANT, true, false, false, false);
+        return new CommandSpec(name, descriptionKey, StaffRole.PARTICIPANT, true, false, false, false, false);
     }
 
     public static CommandSpec forRegistered(String name, String descriptionKey) {
-        return new CommandSpec(name, descriptionKey, StaffRole.PARTICIPANT, true, false, true, false);
+        return new CommandSpec(name, descriptionKey, StaffRole.PARTICIPANT, true, false, true, false, false);
     }
 
     public static CommandSpec forRole(StaffRole role, String name, String descriptionKey) {
-        return new CommandSpec(name, descriptionKey, role, true, false, false, false);
+        return new CommandSpec(name, descriptionKey, role, true, false, false, false, false);
     }
 
     public CommandSpec leavingConversations() {
-        return new CommandSpec(name, descriptionKey, requiredRole, inMenu, true, registeredOnly, usableInConversations);
+        return new CommandSpec(name, descriptionKey, requiredRole, inMenu, true, registeredOnly, usableInConversations,
+                inNewcomerMenu);
     }
 
     /** Runs in the middle of a conversation (help, say); the conversation's question is asked again after it. */
     public CommandSpec runningInConversations() {
-        return new CommandSpec(name, descriptionKey, requiredRole, inMenu, leavesConversations, registeredOnly, true);
+        return new CommandSpec(name, descriptionKey, requiredRole, inMenu, leavesConversations, registeredOnly, true,
+                inNewcomerMenu);
+    }
+
+    /** Offered in the menu of people not registered yet, who need little more than the way in and help. */
+    public CommandSpec offeredToNewcomers() {
+        return new CommandSpec(name, descriptionKey, requiredRole, inMenu, leavesConversations, registeredOnly,
+                usableInConversations, true);
     }
 }

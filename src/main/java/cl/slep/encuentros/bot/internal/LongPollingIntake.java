@@ -1,5 +1,6 @@
 package cl.slep.encuentros.bot.internal;
 
+import cl.slep.encuentros.messaging.BotIdentity;
 import cl.slep.encuentros.messaging.BotProfile;
 import cl.slep.encuentros.messaging.TelegramEndpoint;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,7 @@ class LongPollingIntake implements SmartLifecycle {
     private final UpdateJson json;
     private final CommandRegistry commands;
     private final BotProfile profile;
+    private final BotIdentity identity;
     private final IntakeProperties properties;
 
     private volatile boolean running;
@@ -51,7 +53,8 @@ class LongPollingIntake implements SmartLifecycle {
     private Duration pollRetry = FIRST_RETRY;
 
     LongPollingIntake(TelegramEndpoint endpoint, UpdateInbox inbox, UpdateJson json, CommandRegistry commands,
-            BotProfile profile, IntakeProperties properties) {
+            BotProfile profile, BotIdentity identity, IntakeProperties properties) {
+        this.identity = identity;
         this.endpoint = endpoint;
         this.inbox = inbox;
         this.json = json;
@@ -82,16 +85,27 @@ class LongPollingIntake implements SmartLifecycle {
             return;
         }
         try {
-            profile.publishCommands(commands.menu());
+            String username = identity.load();
+            profile.publishCommands(commands.defaultMenu());
             api.deleteWebhook();
-            log.info("Receiving updates by long polling (bot {}{})", endpoint.botId(),
-                    endpoint.simulatorMode() ? ", simulator" : "");
+            announce(username);
             polling.execute(this::poll);
         } catch (Exception e) {
             Duration delay = nextDelay.compareTo(MAX_CONNECT_RETRY) > 0 ? MAX_CONNECT_RETRY : nextDelay;
             log.warn("Could not start receiving updates ({}); trying again in {} s", e.getMessage(), delay.toSeconds());
             schedule(() -> connect(delay.multipliedBy(2)), delay);
         }
+    }
+
+    /** In simulator mode the simulator's own block says where to go; with Telegram, this one stands out. */
+    private void announce(String username) {
+        if (endpoint.simulatorMode()) {
+            log.debug("Receiving updates by long polling (bot {}, simulator)", endpoint.botId());
+            return;
+        }
+        String rule = "=".repeat(64);
+        log.info("\n{}\n  Bot @{} receiving updates from Telegram (long polling).\n  Talk to it at https://t.me/{}\n{}",
+                rule, username, username, rule);
     }
 
     private void poll() {

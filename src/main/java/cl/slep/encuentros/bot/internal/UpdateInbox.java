@@ -134,7 +134,8 @@ class UpdateInbox implements DisposableBean {
     public void destroy() throws InterruptedException {
         accepting = false;
         pool.shutdown();
-        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+        // Handling takes milliseconds; one cut short stays PENDING and is handled again at the next start.
+        if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
             pool.shutdownNow();
         }
     }

@@ -65,6 +65,9 @@ class UpdateRouter {
     private void routeMessage(Update update, Message message) {
         Incoming in = incoming(update, message);
         boolean command = message.hasText() && message.getText().startsWith("/");
+        if (command && commands.addressedToAnotherBot(message.getText())) {
+            return;
+        }
         if (!isPrivate(message.getChat())) {
             // In groups the bot stays quiet except to point people to a private chat.
             if (command) {

@@ -1,6 +1,8 @@
 package cl.slep.encuentros.messaging.internal;
 
 import cl.slep.encuentros.messaging.ChatUnreachable;
+import cl.slep.encuentros.messaging.DeliveryFailed;
+import cl.slep.encuentros.messaging.DeliveryStatus;
 import cl.slep.encuentros.messaging.MessageKind;
 import cl.slep.encuentros.messaging.MessagingProperties;
 import cl.slep.encuentros.messaging.TelegramEndpoint;
@@ -41,6 +43,7 @@ class OutboxSender implements SmartLifecycle {
     private static final int BATCH = 200;
     private static final int CALLBACK_BATCH = 100;
     private static final long IDLE_WAIT_MILLIS = 1000;
+    private static final long STOP_GRACE_MILLIS = 1000;
     private static final long CALLBACK_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
 
     private final OutboxStore store;
@@ -142,12 +145,16 @@ class OutboxSender implements SmartLifecycle {
         workers.shutdown();
         callbackWorkers.shutdown();
         try {
-            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
+            // Ctrl+C must end the application within seconds: a call Telegram is slow to answer is cancelled after a
+            // short grace, and its row goes back to the queue like any failed call (settled, not left claimed).
+            if (!workers.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)
+                    | !callbackWorkers.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                gateway.cancelInFlight();
+                workers.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                callbackWorkers.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             }
-            callbackWorkers.awaitTermination(5, TimeUnit.SECONDS);
-            dispatcher.join(TimeUnit.SECONDS.toMillis(5));
-            leaseKeeper.awaitTermination(5, TimeUnit.SECONDS);
+            dispatcher.join(STOP_GRACE_MILLIS);
+            leaseKeeper.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             // Every claim has been settled by now: the next instance may take over at once.
             lease.release();
         } catch (InterruptedException e) {
@@ -273,9 +280,13 @@ class OutboxSender implements SmartLifecycle {
                     .filter(stored -> OutboxStore.SENDING.equals(stored.status()))
                     .ifPresent(stored -> {
                         if (stored.chatUnreachable()) {
-                            store.markDropped(row.id(), claimer, "chat unreachable");
+                            transactions.executeWithoutResult(status -> {
+                                store.markDropped(row.id(), claimer, "chat unreachable");
+                                reportFailure(row, stored.correlation(), DeliveryStatus.DROPPED, "chat unreachable");
+                            });
                         } else {
-                            record(row, claimer, gateway.deliver(codec.read(stored.payload()), stored.attachment()));
+                            record(row, claimer, stored.correlation(),
+                                    gateway.deliver(codec.read(stored.payload()), stored.attachment()));
                         }
                     });
         } catch (RuntimeException e) {
@@ -290,7 +301,7 @@ class OutboxSender implements SmartLifecycle {
         }
     }
 
-    private void record(OutboxStore.QueuedRow row, String claimer, Delivery delivery) {
+    private void record(OutboxStore.QueuedRow row, String claimer, String correlation, Delivery delivery) {
         Instant now = clock.instant();
         if (delivery instanceof Delivery.Sent sent) {
             if (!store.markSent(row.id(), claimer, sent.messageId(), now)) {
@@ -306,25 +317,42 @@ class OutboxSender implements SmartLifecycle {
                 if (store.markUnreachable(row.chatId(), row.id(), claimer, unreachable.description(), now)) {
                     events.publishEvent(new ChatUnreachable(row.chatId(), unreachable.description()));
                 }
+                reportFailure(row, correlation, DeliveryStatus.UNREACHABLE, unreachable.description());
             });
             log.info("Chat {} is unreachable ({}); its queued messages were dropped", row.chatId(),
                     unreachable.description());
         } else if (delivery instanceof Delivery.Rejected rejected) {
-            store.markFailed(row.id(), claimer, rejected.errorCode() + " " + rejected.description());
+            transactions.executeWithoutResult(status -> {
+                store.markFailed(row.id(), claimer, rejected.errorCode() + " " + rejected.description());
+                reportFailure(row, correlation, DeliveryStatus.FAILED, rejected.errorCode() + " " + rejected.description());
+            });
             log.warn("Telegram rejected outbox message {} ({} {})", row.id(), rejected.errorCode(),
                     rejected.description());
         } else if (delivery instanceof Delivery.Transient failure) {
             int attempts = row.attempts() + 1;
             if (attempts >= properties.maxAttempts()) {
-                store.markFailed(row.id(), claimer, failure.description());
+                transactions.executeWithoutResult(status -> {
+                    store.markFailed(row.id(), claimer, failure.description());
+                    reportFailure(row, correlation, DeliveryStatus.FAILED, failure.description());
+                });
                 log.error("Outbox message {} failed {} times and was given up: {}", row.id(), attempts,
                         failure.description());
+            } else if (!running) {
+                store.retryLater(row.id(), claimer, now, failure.description());
+                log.info("Outbox message {} was cut short by the stop; it is sent at the next start", row.id());
             } else {
                 Duration backoff = backoff(attempts);
                 store.retryLater(row.id(), claimer, now.plus(backoff), failure.description());
                 log.warn("Outbox message {} failed ({}); retry {} in {} ms", row.id(), failure.description(),
                         attempts, backoff.toMillis());
             }
+        }
+    }
+
+    /** In the transaction that settles the row, so the report is stored with it (or with neither). */
+    private void reportFailure(OutboxStore.QueuedRow row, String correlation, DeliveryStatus status, String description) {
+        if (correlation != null) {
+            events.publishEvent(new DeliveryFailed(row.chatId(), correlation, status, description));
         }
     }
 

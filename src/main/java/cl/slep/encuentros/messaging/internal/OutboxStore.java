@@ -149,10 +149,11 @@ public class OutboxStore {
 
     Optional<StoredMessage> load(long id) {
         return jdbc.query("""
-                SELECT m.payload, m.attachment, m.status, d.chat_id IS NOT NULL
+                SELECT m.payload, m.attachment, m.status, d.chat_id IS NOT NULL, m.correlation
                 FROM outbox_message m LEFT JOIN chat_delivery d ON d.chat_id = m.chat_id
                 WHERE m.id = ?
-                """, (rs, i) -> new StoredMessage(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getBoolean(4)), id)
+                """, (rs, i) -> new StoredMessage(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getBoolean(4),
+                rs.getString(5)), id)
                 .stream().findFirst();
     }
 
@@ -317,6 +318,7 @@ public class OutboxStore {
     }
 
     /** {@code chatUnreachable}: a 403 for this chat arrived after the row was queued. */
-    record StoredMessage(String payload, byte[] attachment, String status, boolean chatUnreachable) {
+    /** @param correlation null when the message belongs to none */
+    record StoredMessage(String payload, byte[] attachment, String status, boolean chatUnreachable, String correlation) {
     }
 }

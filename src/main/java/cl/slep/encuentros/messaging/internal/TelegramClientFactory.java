@@ -14,6 +14,7 @@ public class TelegramClientFactory {
 
     private final TelegramEndpoint endpoint;
     private volatile TelegramClient client;
+    private volatile OkHttpClient http;
 
     TelegramClientFactory(TelegramEndpoint endpoint) {
         this.endpoint = endpoint;
@@ -30,11 +31,20 @@ public class TelegramClientFactory {
                             .callTimeout(Duration.ofSeconds(60))
                             .build();
                     http.dispatcher().setMaxRequestsPerHost(64);
+                    this.http = http;
                     client = new OkHttpTelegramClient(new ObjectMapper(), http, endpoint.token(), endpoint.url());
                 }
                 current = client;
             }
         }
         return current;
+    }
+
+    /** Ends the calls waiting on Telegram, so a stop need not wait for a slow answer; they fail and are retried. */
+    void cancelInFlight() {
+        OkHttpClient current = http;
+        if (current != null) {
+            current.dispatcher().cancelAll();
+        }
     }
 }

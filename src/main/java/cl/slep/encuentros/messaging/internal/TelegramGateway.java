@@ -5,9 +5,16 @@ import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.messaging.OutgoingMessage;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.commands.DeleteMyCommands;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
@@ -26,16 +33,32 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @Component
 class TelegramGateway {
 
+    private static final Logger log = LoggerFactory.getLogger(TelegramGateway.class);
+
     private final TelegramClientFactory clients;
+    private final AtomicBoolean menusUnsupportedLogged = new AtomicBoolean();
 
     TelegramGateway(TelegramClientFactory clients) {
         this.clients = clients;
+    }
+
+    /** Stopping: calls still waiting on Telegram end now, as failures to retry. */
+    void cancelInFlight() {
+        clients.cancelInFlight();
     }
 
     Delivery deliver(OutgoingMessage message, byte[] attachment) {
         try {
             return new Delivery.Sent(call(clients.client(), message, attachment));
         } catch (TelegramApiRequestException e) {
+            if (message instanceof OutgoingMessage.CommandMenu && Integer.valueOf(404).equals(e.getErrorCode())) {
+                // A Bot API server without per-chat menus: everyone keeps the default menu; the bot works on.
+                if (menusUnsupportedLogged.compareAndSet(false, true)) {
+                    log.warn("The Bot API server does not support per-chat command menus (404); people see the "
+                            + "default menu");
+                }
+                return new Delivery.Sent(null);
+            }
             return classify(e);
         } catch (TelegramApiException | RuntimeException e) {
             return new Delivery.Transient(describe(e));
@@ -81,6 +104,19 @@ class TelegramGateway {
         if (message instanceof OutgoingMessage.Delete delete) {
             client.execute(DeleteMessage.builder().chatId(delete.chatId()).messageId(delete.messageId()).build());
             return delete.messageId();
+        }
+        if (message instanceof OutgoingMessage.CommandMenu menu) {
+            BotCommandScopeChat scope = new BotCommandScopeChat(String.valueOf(menu.chatId()));
+            if (menu.commands().isEmpty()) {
+                client.execute(DeleteMyCommands.builder().scope(scope).build());
+            } else {
+                client.execute(SetMyCommands.builder()
+                        .scope(scope)
+                        .commands(menu.commands().stream()
+                                .map(c -> new BotCommand(c.command(), c.description())).toList())
+                        .build());
+            }
+            return null;
         }
         OutgoingMessage.Document document = (OutgoingMessage.Document) message;
         return client.execute(SendDocument.builder()

@@ -18,5 +18,13 @@ class ParsedCommandTests {
         var parsed = CommandRegistry.ParsedCommand.parse("/Ayuda@encuentros_bot");
         assertThat(parsed.name()).isEqualTo("ayuda");
         assertThat(parsed.argument()).isEmpty();
+        assertThat(parsed.bot()).isEqualTo("encuentros_bot");
+    }
+
+    @Test
+    void aCommandWithoutABotNamesNone() {
+        var parsed = CommandRegistry.ParsedCommand.parse("/cancelar ahora@mismo");
+        assertThat(parsed.bot()).isEmpty();
+        assertThat(parsed.argument()).isEqualTo("ahora@mismo");
     }
 }

@@ -30,7 +30,8 @@ class HelpCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.forEveryone("ayuda", "command.ayuda.description").runningInConversations();
+        return CommandSpec.forEveryone("ayuda", "command.ayuda.description").runningInConversations()
+                .offeredToNewcomers();
     }
 
     @Override

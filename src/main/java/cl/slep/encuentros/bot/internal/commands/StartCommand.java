@@ -38,7 +38,8 @@ class StartCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.forEveryone("start", "command.start.description").runningInConversations();
+        return CommandSpec.forEveryone("start", "command.start.description").runningInConversations()
+                .offeredToNewcomers();
     }
 
     @Override

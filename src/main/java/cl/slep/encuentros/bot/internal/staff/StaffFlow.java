@@ -6,9 +6,6 @@ import cl.slep.encuentros.bot.internal.Texts;
 import cl.slep.encuentros.bot.internal.conversation.ConversationEngine;
 import cl.slep.encuentros.bot.internal.conversation.Flow;
 import cl.slep.encuentros.bot.internal.conversation.Step;
-import cl.slep.encuentros.messaging.Outbox;
-import cl.slep.encuentros.messaging.OutgoingMessage;
-import cl.slep.encuentros.messaging.Priority;
 import cl.slep.encuentros.messaging.TelegramEndpoint;
 import cl.slep.encuentros.participants.Catalogue;
 import cl.slep.encuentros.participants.Participants;
@@ -32,11 +29,11 @@ class StaffFlow implements Flow<StaffDraft> {
     private final ConversationEngine engine;
     private final Replies replies;
     private final Texts texts;
-    private final Outbox outbox;
+    private final CoordinatorNotices notices;
 
     StaffFlow(Texts texts, Catalogue catalogue, Participants participants, StaffDirectory staff, StaffNames names,
             TelegramEndpoint telegram,
-            @Lazy ConversationEngine engine, Replies replies, Outbox outbox) {
+            @Lazy ConversationEngine engine, Replies replies, CoordinatorNotices notices) {
         this.steps = new StaffSteps(texts, catalogue::networks, names::html, staff::candidate, telegram::botId,
                 participants::searchByName);
         this.staff = staff;
@@ -44,7 +41,7 @@ class StaffFlow implements Flow<StaffDraft> {
         this.engine = engine;
         this.replies = replies;
         this.texts = texts;
-        this.outbox = outbox;
+        this.notices = notices;
     }
 
     @Override
@@ -106,12 +103,8 @@ class StaffFlow implements Flow<StaffDraft> {
         }
     }
 
-    /**
-     * Tells the person, if they ever wrote to the bot: Telegram refuses a first message from a bot (400 or 403),
-     * and the sender records that. The key holds the update id, so handling this tap again cannot send it twice.
-     */
+    /** Tells the person; if it cannot reach them, the admin hears why ({@link CoordinatorNotices}). */
     private void tell(Incoming in, long target, String key, Set<Long> networks) {
-        outbox.enqueue(new OutgoingMessage.Text(target, texts.get(key, names.networks(networks))), Priority.DIRECT,
-                "staff:granted:" + target + ":" + in.updateId());
+        notices.send(in.chatId(), target, in.updateId(), texts.get(key, names.networks(networks)));
     }
 }
