@@ -53,8 +53,9 @@ class WaitingListPostgresTests extends EmbeddedPostgresTest {
 
     @Test
     void peopleConfirmingAtOnceNeverTakeMorePlacesThanThereAreAndWaitInDistinctTurns() throws Exception {
-        jdbc.update("INSERT INTO network (code, name, description) VALUES ('PGWAIT', 'Red de prueba', 'prueba')");
-        long network = catalogue.networkByCode("PGWAIT").orElseThrow().id();
+        // A network of the catalogue (other tests here count them); only these people answer, so only they hold
+        // or wait for places.
+        long network = catalogue.networkByCode("EPJA").orElseThrow().id();
         List<Long> people = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             people.add(participants.register(new RegistrationForm(970_000_000L + i, "Persona " + (char) ('A' + i),
@@ -65,7 +66,7 @@ class WaitingListPostgresTests extends EmbeddedPostgresTest {
         LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Santiago")).plusDays(7).withNano(0);
         long id = encuentros.createDraft(coordinator, new EncuentroDraft("Cupos", null, "Liceo", "Calle 1", null,
                 null, CAPACITY, start, start.plusHours(2), Set.of(network))).id();
-        assertThat(encuentros.publish(coordinator, id)).isEqualTo(PEOPLE);
+        assertThat(encuentros.publish(coordinator, id)).isGreaterThanOrEqualTo(PEOPLE);
 
         List<AnswerOutcome> outcomes = all(people, person -> rsvp.answer(id, person, Answer.YES));
 
