@@ -170,6 +170,20 @@ class EncuentroLifecycleTests extends EncuentrosDatabaseTest {
                 moved.description(), moved.venueName(), moved.address(), null, null, 40, moved.start(), moved.end(),
                 moved.networkIds()));
         assertThat(same.sequence()).as("capacity is not on the calendar").isEqualTo(2);
+
+        EncuentroView later = encuentros.reschedule(coordinator, id, local("2026-04-09T11:00"),
+                local("2026-04-09T13:00"));
+        assertThat(later.sequence()).isEqualTo(3);
+        assertThat(later.toDraft().withSchedule(same.start(), same.end())).isEqualTo(same.toDraft());
+        EncuentroView elsewhere = encuentros.changeVenue(coordinator, id, "Liceo Comercial", "Sotomayor 400",
+                -20.21, -70.15);
+        assertThat(elsewhere.sequence()).isEqualTo(4);
+        List<EncuentroRescheduled> all = events.stream(EncuentroRescheduled.class).toList();
+        assertThat(all).hasSize(3);
+        assertThat(all.get(1).timeChanged()).isTrue();
+        assertThat(all.get(1).venueChanged()).isFalse();
+        assertThat(all.get(2).timeChanged()).isFalse();
+        assertThat(all.get(2).after().latitude()).isEqualTo(-20.21);
     }
 
     @Test
