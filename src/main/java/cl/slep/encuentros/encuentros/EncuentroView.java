@@ -42,6 +42,12 @@ public record EncuentroView(
         return latitude != null && longitude != null;
     }
 
+    /** The fields as a draft, to change a few and hand to {@link Encuentros#edit}. */
+    public EncuentroDraft toDraft() {
+        return new EncuentroDraft(title, description, venueName, address, latitude, longitude, capacity, start, end,
+                networkIds);
+    }
+
     public Schedule schedule() {
         return new Schedule(start, end, venueName, address, latitude, longitude);
     }

@@ -4,6 +4,7 @@ import cl.slep.encuentros.civiltime.CivilTime;
 import cl.slep.encuentros.participants.Catalogue;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -120,6 +121,20 @@ public class Encuentros {
             places.fill(encuentro);
         }
         return encuentro.view();
+    }
+
+    /** A new date and time: {@link #edit} with only these changed. */
+    @Transactional
+    public EncuentroView reschedule(long actorTelegramId, long encuentroId, LocalDateTime start, LocalDateTime end) {
+        return edit(actorTelegramId, encuentroId, existing(encuentroId).draft().withSchedule(start, end));
+    }
+
+    /** A new venue: {@link #edit} with only these changed (coordinates may be null). */
+    @Transactional
+    public EncuentroView changeVenue(long actorTelegramId, long encuentroId, String venueName, String address,
+            Double latitude, Double longitude) {
+        return edit(actorTelegramId, encuentroId,
+                existing(encuentroId).draft().withVenue(venueName, address, latitude, longitude));
     }
 
     /**

@@ -131,11 +131,12 @@ class EncuentroLifecycleTests extends EncuentrosDatabaseTest {
 
     @Test
     void aRescheduleRaisesTheSequenceAndAnnouncesOldAndNewToThoseWhoHaveNotDeclined() {
-        ParticipantProfile yes = member("Elena Vidal", "CONVIVENCIA");
-        ParticipantProfile no = member("Felipe Mora", "CONVIVENCIA");
-        ParticipantProfile silent = member("Gloria Núñez", "CONVIVENCIA");
-        long coordinator = coordinator("CONVIVENCIA");
-        EncuentroDraft draft = draft("Convivencia", NEXT_WEEK, null, "CONVIVENCIA");
+        String network = newNetwork("Red del cambio de fecha");
+        ParticipantProfile yes = member("Elena Vidal", network);
+        ParticipantProfile no = member("Felipe Mora", network);
+        ParticipantProfile silent = member("Gloria Núñez", network);
+        long coordinator = coordinator(network);
+        EncuentroDraft draft = draft("Convivencia", NEXT_WEEK, null, network);
         long id = encuentros.createDraft(coordinator, draft).id();
         encuentros.publish(coordinator, id);
         rsvp.answer(id, yes.id(), Answer.YES);
@@ -169,6 +170,20 @@ class EncuentroLifecycleTests extends EncuentrosDatabaseTest {
                 moved.description(), moved.venueName(), moved.address(), null, null, 40, moved.start(), moved.end(),
                 moved.networkIds()));
         assertThat(same.sequence()).as("capacity is not on the calendar").isEqualTo(2);
+
+        EncuentroView later = encuentros.reschedule(coordinator, id, local("2026-04-09T11:00"),
+                local("2026-04-09T13:00"));
+        assertThat(later.sequence()).isEqualTo(3);
+        assertThat(later.toDraft().withSchedule(same.start(), same.end())).isEqualTo(same.toDraft());
+        EncuentroView elsewhere = encuentros.changeVenue(coordinator, id, "Liceo Comercial", "Sotomayor 400",
+                -20.21, -70.15);
+        assertThat(elsewhere.sequence()).isEqualTo(4);
+        List<EncuentroRescheduled> all = events.stream(EncuentroRescheduled.class).toList();
+        assertThat(all).hasSize(3);
+        assertThat(all.get(1).timeChanged()).isTrue();
+        assertThat(all.get(1).venueChanged()).isFalse();
+        assertThat(all.get(2).timeChanged()).isFalse();
+        assertThat(all.get(2).after().latitude()).isEqualTo(-20.21);
     }
 
     @Test
@@ -247,10 +262,12 @@ class EncuentroLifecycleTests extends EncuentrosDatabaseTest {
 
     @Test
     void aParticipantsUpcomingEncuentrosAreThePublishedOnesNotEndedByStart() {
-        ParticipantProfile person = member("Karen León", "UTP", "PIE");
-        long later = published("Después", local("2026-04-20T09:00"), null, "UTP");
-        long sooner = published("Antes", local("2026-04-02T09:00"), null, "PIE");
-        long gone = published("Hoy", local("2026-04-01T09:05"), null, "UTP");
+        String utp = newNetwork("Red UTP de prueba");
+        String pie = newNetwork("Red PIE de prueba");
+        ParticipantProfile person = member("Karen León", utp, pie);
+        long later = published("Después", local("2026-04-20T09:00"), null, utp);
+        long sooner = published("Antes", local("2026-04-02T09:00"), null, pie);
+        long gone = published("Hoy", local("2026-04-01T09:05"), null, utp);
 
         assertThat(encuentros.upcomingFor(person.id())).extracting(u -> u.encuentro().id())
                 .containsExactly(gone, sooner, later);
