@@ -59,7 +59,7 @@ class WaitingListPostgresTests extends EmbeddedPostgresTest {
         List<Long> people = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             people.add(participants.register(new RegistrationForm(970_000_000L + i, "Persona " + (char) ('A' + i),
-                    null, "Escuela de prueba", SchoolRole.DOCENTE, Set.of(network), Instant.now())).id());
+                    null, "Escuela de prueba", SchoolRole.of("DOCENTE"), Set.of(network), Instant.now())).id());
         }
         long coordinator = 970_100_000L;
         staff.setCoordinatedNetworks(coordinator, Set.of(network));
