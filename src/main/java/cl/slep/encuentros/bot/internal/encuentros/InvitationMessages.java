@@ -2,7 +2,9 @@ package cl.slep.encuentros.bot.internal.encuentros;
 
 import cl.slep.encuentros.bot.internal.Texts;
 import cl.slep.encuentros.bot.internal.encuentros.RsvpButtons.Card;
+import cl.slep.encuentros.encuentros.CalendarFiles;
 import cl.slep.encuentros.encuentros.EncuentroView;
+import cl.slep.encuentros.encuentros.ExportFile;
 import cl.slep.encuentros.encuentros.Encuentros;
 import cl.slep.encuentros.encuentros.InvitationView;
 import cl.slep.encuentros.encuentros.InvitationsIssued;
@@ -10,6 +12,8 @@ import cl.slep.encuentros.encuentros.Rsvp;
 import cl.slep.encuentros.encuentros.PlaceOffered;
 import cl.slep.encuentros.messaging.Category;
 import cl.slep.encuentros.messaging.Envelope;
+import cl.slep.encuentros.messaging.InlineButton;
+import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.messaging.Outbox;
 import cl.slep.encuentros.messaging.OutgoingMessage;
 import cl.slep.encuentros.messaging.Priority;
@@ -31,15 +35,17 @@ class InvitationMessages {
 
     private final Encuentros encuentros;
     private final Rsvp rsvp;
+    private final CalendarFiles calendars;
     private final Participants participants;
     private final InvitationCards cards;
     private final Outbox outbox;
     private final Texts texts;
 
-    InvitationMessages(Encuentros encuentros, Rsvp rsvp, Participants participants, InvitationCards cards,
-            Outbox outbox, Texts texts) {
+    InvitationMessages(Encuentros encuentros, Rsvp rsvp, CalendarFiles calendars, Participants participants,
+            InvitationCards cards, Outbox outbox, Texts texts) {
         this.encuentros = encuentros;
         this.rsvp = rsvp;
+        this.calendars = calendars;
         this.participants = participants;
         this.cards = cards;
         this.outbox = outbox;
@@ -54,15 +60,34 @@ class InvitationMessages {
         }
         EncuentroView encuentro = found.get();
         String text = cards.invitation(encuentro);
+        InlineKeyboard buttons = withCalendarLink(cards.answerButtons(encuentro, Card.INVITATION),
+                calendars.googleCalendarUrl(encuentro.id()));
+        Optional<ExportFile> ics = calendars.ics(encuentro.id());
         List<Envelope> envelopes = new ArrayList<>();
         for (long participantId : issued.participantIds()) {
-            participants.findById(participantId).map(ParticipantProfile::telegramUserId).ifPresent(chat ->
-                    envelopes.add(Envelope.of(new OutgoingMessage.Text(chat, text,
-                                    cards.answerButtons(encuentro, Card.INVITATION)),
-                            Priority.BULK, Category.ESSENTIAL, "invitation:" + encuentro.id() + ":" + participantId)
-                            .withCorrelation(issued.correlation())));
+            Optional<Long> chat = participants.findById(participantId).map(ParticipantProfile::telegramUserId);
+            if (chat.isEmpty()) {
+                continue;
+            }
+            envelopes.add(Envelope.of(new OutgoingMessage.Text(chat.get(), text, buttons), Priority.BULK,
+                    Category.ESSENTIAL, "invitation:" + encuentro.id() + ":" + participantId)
+                    .withCorrelation(issued.correlation()));
+            // The calendar file follows the invitation; its key carries the sequence, so a change sends a new one.
+            ics.ifPresent(file -> envelopes.add(Envelope.of(new OutgoingMessage.Document(chat.get(), file.fileName(),
+                            texts.get("encuentro.ics.caption")), Priority.BULK, Category.ESSENTIAL,
+                    "invitation-ics:" + encuentro.id() + ":" + encuentro.sequence() + ":" + participantId)
+                    .withAttachment(file.content())));
         }
         outbox.enqueueAll(envelopes);
+    }
+
+    private InlineKeyboard withCalendarLink(InlineKeyboard answers, Optional<String> url) {
+        if (url.isEmpty()) {
+            return answers;
+        }
+        List<List<InlineButton>> rows = new ArrayList<>(answers.rows());
+        rows.add(List.of(InlineButton.link(texts.get("encuentro.button.google_calendar"), url.get())));
+        return new InlineKeyboard(rows);
     }
 
     @ApplicationModuleListener

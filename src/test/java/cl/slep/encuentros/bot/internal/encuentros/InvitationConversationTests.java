@@ -51,7 +51,13 @@ class InvitationConversationTests extends HarnessTest {
                 "Encuentro de directores: convivencia", "jueves 14 de mayo, 09:00 a 11:30",
                 "Liceo Bicentenario, Av. Arturo Prat 1200, Iquique", "Red de Directores", "1. Bienvenida",
                 "¿Asistirás?");
-        assertThat(about(ana, "directores: convivencia").get(0).labels()).containsExactly("✅ Asistiré", "❌ No podré", "🤔 Tal vez");
+        assertThat(about(ana, "directores: convivencia").get(0).labels())
+                .containsExactly("✅ Asistiré", "❌ No podré", "🤔 Tal vez", "📆 Agregar a Google Calendar");
+        assertThat(about(ana, "directores: convivencia").get(0).keyboard().get(1).get(0).path("url").asText())
+                .startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE");
+        assertThat(jdbc.queryForList("SELECT payload FROM outbox_message WHERE chat_id = ? AND dedup_key LIKE ?",
+                String.class, ana.id(), "invitation-ics:" + encuentro + ":%")).singleElement().asString()
+                .contains("\"type\":\"document\"", ".ics");
 
         tap(ana, "directores: convivencia", "Asistiré");
 
