@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,6 +34,15 @@ class InvitationConversationTests extends HarnessTest {
 
     @Autowired
     StaffDirectory staff;
+
+    /**
+     * The harness database is shared by every conversation test: an encuentro left published would invite whoever
+     * registers in a later test (a late joiner), and that invitation would land in the middle of its assertions.
+     */
+    @AfterEach
+    void closeTheEncuentrosOfThisTest() {
+        jdbc.update("UPDATE encuentro SET status = 'CANCELLED' WHERE status IN ('DRAFT', 'PUBLISHED')");
+    }
 
     @Autowired
     Catalogue catalogue;

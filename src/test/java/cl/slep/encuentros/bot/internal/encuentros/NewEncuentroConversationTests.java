@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +22,15 @@ class NewEncuentroConversationTests extends HarnessTest {
 
     @Autowired
     StaffDirectory staff;
+
+    /**
+     * The harness database is shared by every conversation test: an encuentro left published would invite whoever
+     * registers in a later test (a late joiner), and that invitation would land in the middle of its assertions.
+     */
+    @AfterEach
+    void closeTheEncuentrosOfThisTest() {
+        jdbc.update("UPDATE encuentro SET status = 'CANCELLED' WHERE status IN ('DRAFT', 'PUBLISHED')");
+    }
 
     @Autowired
     Catalogue catalogue;
