@@ -2,6 +2,7 @@ package cl.slep.encuentros.bot.internal;
 
 import cl.slep.encuentros.participants.Organization;
 import cl.slep.encuentros.participants.ParticipantProfile;
+import java.text.BreakIterator;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -55,11 +56,28 @@ public class Texts {
 
     /** Text a person typed, shortened on a character boundary and escaped, to quote it back to them. */
     public static String echo(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.codePointCount(0, text.length()) > ECHO_LENGTH) {
-            text = text.substring(0, text.offsetByCodePoints(0, ECHO_LENGTH - 1)).strip() + "…";
+        return html(shorten(typed == null ? "" : typed.strip(), ECHO_LENGTH));
+    }
+
+    /**
+     * At most {@code max} characters as a person counts them, ending in "…" when cut: never inside an emoji, a
+     * letter with its accent, or a surrogate pair (a cut there shows as "?").
+     */
+    public static String shorten(String text, int max) {
+        BreakIterator characters = BreakIterator.getCharacterInstance(CHILE);
+        characters.setText(text);
+        int count = 0;
+        int keptEnd = 0;
+        for (int end = characters.next(); end != BreakIterator.DONE; end = characters.next()) {
+            count++;
+            if (count == max - 1) {
+                keptEnd = end;
+            }
+            if (count > max) {
+                return text.substring(0, keptEnd).strip() + "…";
+            }
         }
-        return html(text);
+        return text;
     }
 
     /** Escapes text a person typed (or Telegram gave us) before it goes out with parse_mode=HTML. */

@@ -38,7 +38,7 @@ class StaffNames {
     String button(long telegramUserId) {
         String name = participants.findByTelegramUserId(telegramUserId).map(ParticipantProfile::fullName)
                 .orElseGet(() -> texts.get("staff.unregistered.short", String.valueOf(telegramUserId)));
-        return name.length() <= BUTTON_NAME_LENGTH ? name : name.substring(0, BUTTON_NAME_LENGTH - 1).strip() + "…";
+        return Texts.shorten(name, BUTTON_NAME_LENGTH);
     }
 
     private String plain(long telegramUserId) {
