@@ -165,14 +165,57 @@ class InvitationConversationTests extends HarnessTest {
         assertThat(answerOf(encuentro, ana)).isEqualTo("YES");
     }
 
+    @Test
+    void theCoordinatorSeesTheCountsAndGetsTheListForExcel() {
+        BotHarness.Person ana = registered("Ana", "Ana Rojas");
+        BotHarness.Person bruno = registered("Bruno", "Bruno Díaz");
+        publish("Encuentro con asistencia", null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> about(ana, "Encuentro con asistencia").size() == 1
+                && about(bruno, "Encuentro con asistencia").size() == 1);
+        tap(ana, "Encuentro con asistencia", "Asistiré");
+        tap(bruno, "Encuentro con asistencia", "No podré");
+        BotHarness.Person coordinator = harness.person(lastCoordinator, "Coordinación");
+
+        coordinator.says("/asistencia");
+        assertThat(coordinator.lastText()).contains("¿De qué encuentro quieres ver la asistencia?");
+        coordinator.taps("Encuentro con asistencia");
+
+        assertThat(coordinator.lastText()).contains("<b>Asistencia: Encuentro con asistencia</b>",
+                "jueves 14 de mayo, 09:00 a 11:30", "✅ Asistiré: 1", "❌ No podré: 1", "Presentes: 0",
+                "Por establecimiento", "Colegio Simón Bolívar");
+        assertThat(jdbc.queryForList("SELECT payload FROM outbox_message WHERE chat_id = ?", String.class,
+                coordinator.id())).anyMatch(payload -> payload.contains("\"type\":\"document\"")
+                        && payload.contains(".csv"));
+    }
+
+    @Test
+    void someoneWhoCoordinatesOtherNetworksCannotOpenTheAttendance() {
+        publish("Encuentro ajeno", null);
+        long encuentroOfOthers = lastEncuentro;
+        long stranger = nextCoordinator.incrementAndGet();
+        staff.setCoordinatedNetworks(stranger, Set.of(catalogue.networkByCode("CRA").orElseThrow().id()));
+        BotHarness.Person other = harness.person(stranger, "Otra coordinación");
+
+        other.presses(1, cl.slep.encuentros.bot.internal.buttons.ButtonCodec.encode(
+                new AttendanceButtons(encuentroOfOthers)));
+
+        assertThat(other.toasts()).last().asString().contains("ya no está entre los que coordinas");
+        assertThat(other.messageCount()).isZero();
+    }
+
+    private long lastCoordinator;
+    private long lastEncuentro;
+
     private long publish(String title, Integer capacity) {
         long coordinator = nextCoordinator.incrementAndGet();
+        lastCoordinator = coordinator;
         Set<Long> directores = Set.of(catalogue.networkByCode("DIRECTORES").orElseThrow().id());
         staff.setCoordinatedNetworks(coordinator, directores);
         long id = encuentros.createDraft(coordinator, new EncuentroDraft(title,
                 "Agenda: 1. Bienvenida 2. Trabajo en grupos", "Liceo Bicentenario", "Av. Arturo Prat 1200, Iquique",
                 null, null, capacity, THURSDAY_NINE, THURSDAY_NINE.plusMinutes(150), directores)).id();
         encuentros.publish(coordinator, id);
+        lastEncuentro = id;
         return id;
     }
 
