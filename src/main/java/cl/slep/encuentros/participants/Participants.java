@@ -6,6 +6,9 @@ import java.text.Collator;
 import cl.slep.encuentros.civiltime.CivilTime;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -86,6 +89,17 @@ public class Participants {
     @Transactional(readOnly = true)
     public Optional<ParticipantProfile> findById(long participantId) {
         return participants.findById(participantId).map(this::profile);
+    }
+
+    /**
+     * The Telegram chat of each of these participants still registered, in one query: what a module needs to message
+     * many people at once (invitations, reminders), without loading whole profiles one by one.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> telegramUserIds(Collection<Long> participantIds) {
+        Map<Long, Long> chats = new HashMap<>();
+        participants.findAllById(participantIds).forEach(p -> chats.put(p.id(), p.telegramUserId()));
+        return chats;
     }
 
     @Transactional(readOnly = true)

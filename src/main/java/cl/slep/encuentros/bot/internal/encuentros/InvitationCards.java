@@ -14,6 +14,7 @@ import cl.slep.encuentros.participants.Participants;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +72,7 @@ class InvitationCards {
         if (invitation.answer() == Answer.YES && invitation.place() == Place.WAITLISTED) {
             return texts.get("encuentro.answer.waitlisted", invitation.waitlistPosition());
         }
-        return texts.get("encuentro.answer." + invitation.answer().name().toLowerCase(java.util.Locale.ROOT));
+        return texts.get("encuentro.answer." + invitation.answer().name().toLowerCase(Locale.ROOT));
     }
 
     InlineKeyboard answerButtons(EncuentroView encuentro, Card card) {
@@ -102,8 +103,9 @@ class InvitationCards {
         StringBuilder text = new StringBuilder(texts.get("encuentro.reminder", Texts.html(encuentro.title())));
         text.append('\n').append(texts.get("encuentro.card.when",
                 civilTime.formatRange(encuentro.start(), encuentro.end())));
-        if (!venue(encuentro).isEmpty()) {
-            text.append('\n').append(texts.get("encuentro.card.venue", venue(encuentro)));
+        String venue = venue(encuentro);
+        if (!venue.isEmpty()) {
+            text.append('\n').append(texts.get("encuentro.card.venue", venue));
         }
         return text.toString();
     }

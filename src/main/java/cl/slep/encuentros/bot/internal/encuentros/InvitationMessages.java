@@ -21,6 +21,7 @@ import cl.slep.encuentros.participants.ParticipantProfile;
 import cl.slep.encuentros.participants.Participants;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -63,9 +64,10 @@ class InvitationMessages {
         InlineKeyboard buttons = withCalendarLink(cards.answerButtons(encuentro, Card.INVITATION),
                 calendars.googleCalendarUrl(encuentro.id()));
         Optional<ExportFile> ics = calendars.ics(encuentro.id());
+        Map<Long, Long> chats = participants.telegramUserIds(issued.participantIds());
         List<Envelope> envelopes = new ArrayList<>();
         for (long participantId : issued.participantIds()) {
-            Optional<Long> chat = participants.findById(participantId).map(ParticipantProfile::telegramUserId);
+            Optional<Long> chat = Optional.ofNullable(chats.get(participantId));
             if (chat.isEmpty()) {
                 continue;
             }

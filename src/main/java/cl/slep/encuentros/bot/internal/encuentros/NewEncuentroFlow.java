@@ -53,7 +53,7 @@ class NewEncuentroFlow implements Flow<NewEncuentroDraft> {
             @Lazy ConversationEngine engine, Replies replies) {
         this.steps = new NewEncuentroSteps(texts,
                 new StartParser(clock, civilTime.zone(), properties.startGrace()),
-                () -> catalogue.networks(),
+                catalogue::networks,
                 draft -> cards.details(draft.title(), draft.start(), draft.end(), draft.venue(), draft.address(),
                         draft.networks(), draft.description()) + capacityLine(texts, draft));
         this.engine = engine;

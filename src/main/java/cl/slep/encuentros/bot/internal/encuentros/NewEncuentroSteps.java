@@ -16,6 +16,7 @@ import cl.slep.encuentros.participants.NetworkView;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -61,7 +62,7 @@ final class NewEncuentroSteps {
     Step<NewEncuentroDraft> title() {
         return Step.<NewEncuentroDraft>named(TITLE)
                 .asking((draft, turn) -> Prompt.text(texts.get("newenc.ask.title")))
-                .onText((draft, input) -> text(input, TITLE_MAX, "newenc.title.invalid")
+                .onText((draft, input) -> text(input, TITLE_MAX)
                         .map(title -> Transition.complete(draft.withTitle(title)))
                         .orElseGet(() -> Transition.problem(texts.get("newenc.title.invalid", TITLE_MAX))));
     }
@@ -95,7 +96,7 @@ final class NewEncuentroSteps {
     Step<NewEncuentroDraft> venue() {
         return Step.<NewEncuentroDraft>named(VENUE)
                 .asking((draft, turn) -> Prompt.text(texts.get("newenc.ask.venue")))
-                .onText((draft, input) -> text(input, VENUE_MAX, "newenc.venue.invalid")
+                .onText((draft, input) -> text(input, VENUE_MAX)
                         .map(venue -> Transition.complete(draft.withVenue(venue)))
                         .orElseGet(() -> Transition.problem(texts.get("newenc.venue.invalid", VENUE_MAX))));
     }
@@ -103,7 +104,7 @@ final class NewEncuentroSteps {
     Step<NewEncuentroDraft> address() {
         return Step.<NewEncuentroDraft>named(ADDRESS)
                 .asking((draft, turn) -> Prompt.text(texts.get("newenc.ask.address")))
-                .onText((draft, input) -> text(input, ADDRESS_MAX, "newenc.address.invalid")
+                .onText((draft, input) -> text(input, ADDRESS_MAX)
                         .map(address -> Transition.complete(draft.withAddress(address)))
                         .orElseGet(() -> Transition.problem(texts.get("newenc.address.invalid", ADDRESS_MAX))));
     }
@@ -148,14 +149,8 @@ final class NewEncuentroSteps {
     Step<NewEncuentroDraft> preview() {
         return Step.<NewEncuentroDraft>named(PREVIEW)
                 .asking((draft, turn) -> new Prompt(texts.get("newenc.preview.intro") + "\n\n" + preview.apply(draft)
-                        + "\n\n" + texts.get("newenc.preview.question"), InlineKeyboard.row(
-                                ButtonCodec.inline(texts.get("newenc.publish"), new DraftDecision(turn, Decision.PUBLISH)),
-                                ButtonCodec.inline(texts.get("newenc.save"), new DraftDecision(turn, Decision.SAVE)),
-                                ButtonCodec.inline(texts.get("newenc.discard"), new DraftDecision(turn, Decision.DISCARD)))))
-                .reasking((draft, turn) -> new Prompt(texts.get("newenc.preview.question"), InlineKeyboard.row(
-                        ButtonCodec.inline(texts.get("newenc.publish"), new DraftDecision(turn, Decision.PUBLISH)),
-                        ButtonCodec.inline(texts.get("newenc.save"), new DraftDecision(turn, Decision.SAVE)),
-                        ButtonCodec.inline(texts.get("newenc.discard"), new DraftDecision(turn, Decision.DISCARD)))))
+                        + "\n\n" + texts.get("newenc.preview.question"), decisions(turn)))
+                .reasking((draft, turn) -> new Prompt(texts.get("newenc.preview.question"), decisions(turn)))
                 .onText((draft, input) -> Transition.useButtons())
                 .onTap((draft, button) -> {
                     if (!(button instanceof DraftDecision)) {
@@ -171,15 +166,22 @@ final class NewEncuentroSteps {
                 });
     }
 
+    private InlineKeyboard decisions(int turn) {
+        return InlineKeyboard.row(
+                ButtonCodec.inline(texts.get("newenc.publish"), new DraftDecision(turn, Decision.PUBLISH)),
+                ButtonCodec.inline(texts.get("newenc.save"), new DraftDecision(turn, Decision.SAVE)),
+                ButtonCodec.inline(texts.get("newenc.discard"), new DraftDecision(turn, Decision.DISCARD)));
+    }
+
     private InlineKeyboard skip(int turn, String labelKey) {
         return InlineKeyboard.of(ButtonCodec.inline(texts.get(labelKey), new Skip(turn)));
     }
 
     /** Cleaned text of a sensible length: what a title, a venue or an address may be. */
-    private static java.util.Optional<String> text(TextInput input, int max, String unused) {
+    private static Optional<String> text(TextInput input, int max) {
         String cleaned = FullName.cleanText(input.text()).strip();
         return cleaned.length() >= 3 && cleaned.length() <= max && cleaned.codePoints().anyMatch(Character::isLetter)
-                ? java.util.Optional.of(cleaned) : java.util.Optional.empty();
+                ? Optional.of(cleaned) : Optional.empty();
     }
 
     private static String lower(Enum<?> problem) {

@@ -13,12 +13,12 @@ import cl.slep.encuentros.messaging.Envelope;
 import cl.slep.encuentros.messaging.Outbox;
 import cl.slep.encuentros.messaging.OutgoingMessage;
 import cl.slep.encuentros.messaging.Priority;
-import cl.slep.encuentros.participants.ParticipantProfile;
 import cl.slep.encuentros.participants.Participants;
 import cl.slep.encuentros.scheduler.ReminderDispatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
@@ -69,16 +69,19 @@ class ReminderMessages implements ReminderDispatch {
 
     private void queue(EncuentroView encuentro, Predicate<InvitationView> due, String text, String keyPrefix,
             Card card) {
+        List<Long> recipients = rsvp.invitations(encuentro.id()).stream()
+                .filter(invitation -> invitation.participantId() != null && due.test(invitation))
+                .map(InvitationView::participantId).toList();
+        Map<Long, Long> chats = participants.telegramUserIds(recipients);
         List<Envelope> envelopes = new ArrayList<>();
-        for (InvitationView invitation : rsvp.invitations(encuentro.id())) {
-            if (invitation.participantId() == null || !due.test(invitation)) {
-                continue;
+        for (long participantId : recipients) {
+            Long chat = chats.get(participantId);
+            if (chat != null) {
+                envelopes.add(Envelope.of(new OutgoingMessage.Text(chat, text,
+                                card == Card.REMINDER ? cards.reminderButtons(encuentro)
+                                        : cards.answerButtons(encuentro, card)),
+                        Priority.REMINDER, Category.ESSENTIAL, keyPrefix + participantId));
             }
-            participants.findById(invitation.participantId()).map(ParticipantProfile::telegramUserId)
-                    .ifPresent(chat -> envelopes.add(Envelope.of(new OutgoingMessage.Text(chat, text,
-                                    card == Card.REMINDER ? cards.reminderButtons(encuentro)
-                                            : cards.answerButtons(encuentro, card)),
-                            Priority.REMINDER, Category.ESSENTIAL, keyPrefix + invitation.participantId())));
         }
         outbox.enqueueAll(envelopes);
     }
