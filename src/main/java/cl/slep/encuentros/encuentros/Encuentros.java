@@ -169,6 +169,8 @@ public class Encuentros {
         }
         encuentro.cancel(clock.instant());
         if (status == EncuentroStatus.PUBLISHED) {
+            // Calendars take a cancellation only with a sequence above the invitation they hold.
+            encuentro.nextSequence();
             events.publishEvent(new EncuentroCancelled(encuentroId));
         }
         return true;

@@ -8,6 +8,7 @@ public enum MessageKind {
     CALLBACK_ANSWER(false, false),
     DELETE(false, true),
     DOCUMENT(true, true),
+    VENUE(true, true),
     /** Not a message: Telegram's per-chat and global message limits do not apply to it. */
     COMMAND_MENU(false, false);
 
@@ -44,6 +45,9 @@ public enum MessageKind {
         }
         if (message instanceof OutgoingMessage.Delete) {
             return DELETE;
+        }
+        if (message instanceof OutgoingMessage.Venue) {
+            return VENUE;
         }
         if (message instanceof OutgoingMessage.CommandMenu) {
             return COMMAND_MENU;

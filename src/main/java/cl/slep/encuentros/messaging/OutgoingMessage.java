@@ -13,7 +13,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = OutgoingMessage.CallbackAnswer.class, name = "callbackAnswer"),
         @JsonSubTypes.Type(value = OutgoingMessage.Delete.class, name = "delete"),
         @JsonSubTypes.Type(value = OutgoingMessage.Document.class, name = "document"),
-        @JsonSubTypes.Type(value = OutgoingMessage.CommandMenu.class, name = "commandMenu")
+        @JsonSubTypes.Type(value = OutgoingMessage.CommandMenu.class, name = "commandMenu"),
+        @JsonSubTypes.Type(value = OutgoingMessage.Venue.class, name = "venue")
 })
 public sealed interface OutgoingMessage {
 
@@ -41,6 +42,11 @@ public sealed interface OutgoingMessage {
 
     /** A file; the bytes travel in the outbox row's attachment column, not in its JSON. */
     record Document(long chatId, String fileName, String caption) implements OutgoingMessage {
+    }
+
+    /** A place on the map with its name and address (sendVenue): opens in the person's maps application. */
+    record Venue(long chatId, double latitude, double longitude, String title, String address)
+            implements OutgoingMessage {
     }
 
     /**

@@ -16,6 +16,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendVenue;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
@@ -117,6 +118,15 @@ class TelegramGateway {
                         .build());
             }
             return null;
+        }
+        if (message instanceof OutgoingMessage.Venue venue) {
+            return client.execute(SendVenue.builder()
+                    .chatId(venue.chatId())
+                    .latitude(venue.latitude())
+                    .longitude(venue.longitude())
+                    .title(venue.title())
+                    .address(venue.address())
+                    .build()).getMessageId();
         }
         OutgoingMessage.Document document = (OutgoingMessage.Document) message;
         return client.execute(SendDocument.builder()

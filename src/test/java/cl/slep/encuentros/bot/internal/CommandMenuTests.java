@@ -83,8 +83,10 @@ class CommandMenuTests extends HarnessTest {
         staff.setCoordinatedNetworks(someone, Set.of(network));
 
         assertThat(lastMenu(someone)).hasValueSatisfying(menu -> assertThat(menu)
-                .contains("start", "ayuda", "participantes", "mis_datos")
-                .doesNotContain("encuentros", "perfil", "preferencias", "coordinadores"));
+                .contains("start", "ayuda", "participantes", "mis_datos", "nuevo_encuentro", "asistencia")
+                // /encuentros lists the encuentros they manage, so it is theirs too.
+                .contains("encuentros")
+                .doesNotContain("perfil", "preferencias", "coordinadores"));
     }
 
     @Test

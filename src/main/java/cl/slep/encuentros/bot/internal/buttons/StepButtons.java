@@ -7,7 +7,7 @@ public final class StepButtons {
 
     public static final List<Class<? extends Button>> TYPES = List.of(YesNo.class, EstablishmentChoice.class,
             NotListed.class, RoleChoice.class, NetworkToggle.class, PickerDone.class, FieldChoice.class, ShowMore.class,
-            PersonChoice.class, Skip.class, DraftDecision.class);
+            PersonChoice.class, Skip.class, DraftDecision.class, EncuentroFieldChoice.class);
 
     private StepButtons() {
     }
@@ -70,5 +70,12 @@ public final class StepButtons {
     public record DraftDecision(int turn, Decision decision) implements StepButton {
 
         public enum Decision { PUBLISH, SAVE, DISCARD }
+    }
+
+    /** What a coordinator changes in an encuentro. */
+    @ButtonType(prefix = "ef")
+    public record EncuentroFieldChoice(int turn, EncuentroField field) implements StepButton {
+
+        public enum EncuentroField { WHEN, VENUE, TITLE, DESCRIPTION, CAPACITY }
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +61,23 @@ class InvitationCards {
     String invitation(EncuentroView encuentro) {
         return texts.get("encuentro.invitation.intro") + "\n\n" + details(encuentro) + "\n\n"
                 + texts.get("encuentro.invitation.question");
+    }
+
+    /** The invitation after a cancellation: what it was, crossed out, with no buttons. */
+    String cancelledInvitation(EncuentroView encuentro) {
+        return texts.get("encuentro.invitation.cancelled") + "\n\n<s>" + texts.get("encuentro.card.title",
+                Texts.html(encuentro.title())) + "</s>\n" + texts.get("encuentro.card.when",
+                civilTime.formatRange(encuentro.start(), encuentro.end()));
+    }
+
+    /** The answers with a link to add the encuentro to Google Calendar, when it has one. */
+    InlineKeyboard withCalendarLink(InlineKeyboard answers, Optional<String> url) {
+        if (url.isEmpty()) {
+            return answers;
+        }
+        List<List<InlineButton>> rows = new ArrayList<>(answers.rows());
+        rows.add(List.of(InlineButton.link(texts.get("encuentro.button.google_calendar"), url.get())));
+        return new InlineKeyboard(rows);
     }
 
     /** The invitation once answered: the answer instead of the question. */
@@ -116,10 +134,14 @@ class InvitationCards {
     }
 
     String venue(EncuentroView encuentro) {
-        if (encuentro.venueName() == null || encuentro.venueName().isBlank()) {
-            return "";
+        return place(encuentro.venueName(), encuentro.address());
+    }
+
+    /** "Liceo Bicentenario, Av. Arturo Prat 1200" in HTML; empty when there is no venue. */
+    static String place(String venueName, String address) {
+        if (venueName == null || venueName.isBlank()) {
+            return address == null ? "" : Texts.html(address);
         }
-        return encuentro.address() == null || encuentro.address().isBlank() ? Texts.html(encuentro.venueName())
-                : Texts.html(encuentro.venueName() + ", " + encuentro.address());
+        return address == null || address.isBlank() ? Texts.html(venueName) : Texts.html(venueName + ", " + address);
     }
 }

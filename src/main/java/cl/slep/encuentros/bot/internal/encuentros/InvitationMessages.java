@@ -12,7 +12,6 @@ import cl.slep.encuentros.encuentros.Rsvp;
 import cl.slep.encuentros.encuentros.PlaceOffered;
 import cl.slep.encuentros.messaging.Category;
 import cl.slep.encuentros.messaging.Envelope;
-import cl.slep.encuentros.messaging.InlineButton;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.messaging.Outbox;
 import cl.slep.encuentros.messaging.OutgoingMessage;
@@ -61,7 +60,7 @@ class InvitationMessages {
         }
         EncuentroView encuentro = found.get();
         String text = cards.invitation(encuentro);
-        InlineKeyboard buttons = withCalendarLink(cards.answerButtons(encuentro, Card.INVITATION),
+        InlineKeyboard buttons = cards.withCalendarLink(cards.answerButtons(encuentro, Card.INVITATION),
                 calendars.googleCalendarUrl(encuentro.id()));
         Optional<ExportFile> ics = calendars.ics(encuentro.id());
         Map<Long, Long> chats = participants.telegramUserIds(issued.participantIds());
@@ -74,6 +73,9 @@ class InvitationMessages {
             envelopes.add(Envelope.of(new OutgoingMessage.Text(chat.get(), text, buttons), Priority.BULK,
                     Category.ESSENTIAL, "invitation:" + encuentro.id() + ":" + participantId)
                     .withCorrelation(issued.correlation()));
+            venue(encuentro, chat.get()).ifPresent(pin -> envelopes.add(Envelope.of(pin, Priority.BULK,
+                    Category.ESSENTIAL, "invitation-venue:" + encuentro.id() + ":" + encuentro.sequence() + ":"
+                            + participantId)));
             // The calendar file follows the invitation; its key carries the sequence, so a change sends a new one.
             ics.ifPresent(file -> envelopes.add(Envelope.of(new OutgoingMessage.Document(chat.get(), file.fileName(),
                             texts.get("encuentro.ics.caption")), Priority.BULK, Category.ESSENTIAL,
@@ -83,13 +85,16 @@ class InvitationMessages {
         outbox.enqueueAll(envelopes);
     }
 
-    private InlineKeyboard withCalendarLink(InlineKeyboard answers, Optional<String> url) {
-        if (url.isEmpty()) {
-            return answers;
+    /** With coordinates, the place on the map under the invitation: one tap opens directions. */
+    static Optional<OutgoingMessage.Venue> venue(EncuentroView encuentro, long chatId) {
+        if (!encuentro.hasCoordinates()) {
+            return Optional.empty();
         }
-        List<List<InlineButton>> rows = new ArrayList<>(answers.rows());
-        rows.add(List.of(InlineButton.link(texts.get("encuentro.button.google_calendar"), url.get())));
-        return new InlineKeyboard(rows);
+        String title = encuentro.venueName() == null || encuentro.venueName().isBlank() ? encuentro.title()
+                : encuentro.venueName();
+        String address = encuentro.address() == null || encuentro.address().isBlank() ? title : encuentro.address();
+        return Optional.of(new OutgoingMessage.Venue(chatId, encuentro.latitude(), encuentro.longitude(), title,
+                address));
     }
 
     @ApplicationModuleListener
