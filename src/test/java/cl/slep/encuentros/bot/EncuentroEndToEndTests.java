@@ -11,7 +11,12 @@ import cl.slep.encuentros.simulator.ChatMessage;
 import cl.slep.encuentros.simulator.EmulatedBot;
 import cl.slep.encuentros.simulator.RecordedCall;
 import cl.slep.encuentros.simulator.SimulatedUser;
+import cl.slep.encuentros.encuentros.EncuentroDraft;
+import cl.slep.encuentros.encuentros.Encuentros;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +46,9 @@ class EncuentroEndToEndTests extends BotEndToEndTest {
 
     @Autowired
     Catalogue catalogue;
+
+    @Autowired
+    Encuentros encuentros;
 
     @Test
     void aCoordinatorPublishesByChatAndAMemberAnswersTheInvitation() {
@@ -102,5 +110,73 @@ class EncuentroEndToEndTests extends BotEndToEndTest {
         assertThat(jdbc.queryForObject("""
                 SELECT i.answer FROM invitation i JOIN participant p ON p.id = i.participant_id
                 WHERE p.telegram_user_id = ?""", String.class, gloria.id())).isEqualTo("YES");
+    }
+
+    @Test
+    void aCoordinatorMovesTheEncuentroThenCancelsItAndTheMemberSeesBothInTheirChat() {
+        long cra = catalogue.networkByCode("CRA").orElseThrow().id();
+        SimulatedUser hugo = newUser("Hugo");
+        participants.register(new RegistrationForm(hugo.id(), "Hugo Salas Vera", null, "Escuela de prueba",
+                SchoolRole.of("DOCENTE"), Set.of(cra), Instant.now()));
+        SimulatedUser coordinator = newUser("Coordinación CRA");
+        staff.setCoordinatedNetworks(coordinator.id(), Set.of(cra));
+        RegistrationDriver coordination = new RegistrationDriver(telegram, coordinator);
+        RegistrationDriver member = new RegistrationDriver(telegram, hugo);
+        member.says("/ayuda");
+        member.awaitLastContaining("/encuentros");
+        LocalDateTime start = LocalDate.now(ZoneId.of("America/Santiago")).plusDays(3).atTime(9, 0);
+        long id = encuentros.createDraft(coordinator.id(), new EncuentroDraft("Encuentro CRA: lectura en voz alta",
+                null, "Biblioteca Municipal", "Calle Tarapacá 500, Iquique", null, null, null, start,
+                start.plusHours(2), Set.of(cra))).id();
+        encuentros.publish(coordinator.id(), id);
+        ChatMessage invitation = member.awaitAny(message -> message.text() != null
+                && message.text().contains("Encuentro CRA: lectura en voz alta"));
+        member.taps("Asistiré");
+        member.awaitAny(message -> message.messageId() == invitation.messageId()
+                && message.text().contains("Tu respuesta: ✅ Asistiré"));
+
+        coordination.says("/encuentros");
+        coordination.awaitLastContaining("Encuentros que gestionas");
+        coordination.taps("Encuentro CRA");
+        coordination.awaitLastContaining("Gestionar encuentro");
+        coordination.taps("Editar");
+        coordination.awaitLastContaining("¿Qué quieres cambiar");
+        coordination.taps("Lugar");
+        coordination.awaitLastContaining("¿Dónde será?");
+        coordination.says("Escuela Santa María");
+        coordination.awaitLastContaining("dirección");
+        coordination.says("Calle Sotomayor 800, Iquique");
+        coordination.awaitLastContaining("coordenadas");
+        coordination.says("-20.2141, -70.1524");
+        coordination.awaitLastContaining("¿Guardo los cambios?");
+        coordination.taps("Guardar cambios");
+        coordination.awaitLastContaining("Guardé los cambios");
+
+        member.awaitAny(message -> message.text() != null && message.text().contains("Cambio en un encuentro")
+                && message.text().contains("Escuela Santa María, Calle Sotomayor 800, Iquique"));
+        member.awaitAny(message -> message.messageId() == invitation.messageId()
+                && message.text().contains("Escuela Santa María") && message.text().contains("Tu respuesta: ✅ Asistiré"));
+        eventually().until(() -> telegram.calls("sendVenue").stream()
+                .anyMatch(call -> call.chatId() == hugo.id() && call.httpStatus() == 200));
+        eventually().until(() -> telegram.calls("sendDocument").stream()
+                .filter(call -> call.chatId() == hugo.id() && call.httpStatus() == 200).count() == 2);
+
+        coordination.says("/encuentros");
+        coordination.awaitLastContaining("Encuentros que gestionas");
+        coordination.taps("Encuentro CRA");
+        coordination.awaitLastContaining("Gestionar encuentro");
+        coordination.taps("Cancelar encuentro");
+        // The question takes the menu's place, and so does the answer.
+        coordination.awaitLatest(message -> message.text().contains("no se puede deshacer"));
+        coordination.taps("Sí, cancelar encuentro");
+        coordination.awaitLatest(message -> message.text().contains("Cancelaste"));
+
+        member.awaitAny(message -> message.text() != null && message.text().contains("Se canceló el encuentro"));
+        member.awaitAny(message -> message.messageId() == invitation.messageId()
+                && message.text().contains("Este encuentro fue cancelado") && message.buttons().isEmpty());
+        eventually().until(() -> telegram.calls("sendDocument").stream()
+                .filter(call -> call.chatId() == hugo.id() && call.httpStatus() == 200).count() == 3);
+        assertThat(jdbc.queryForObject("SELECT status FROM encuentro WHERE id = ?", String.class, id))
+                .isEqualTo("CANCELLED");
     }
 }
