@@ -56,7 +56,7 @@ public class CommandRegistry {
                     "/" + spec.name()));
             return;
         }
-        if (spec.registeredOnly() && !participants.isRegistered(in.userId())) {
+        if (!spec.usableBy(role, participants.isRegistered(in.userId()))) {
             replies.text(in, texts.get("command.register_first", "/" + spec.name()));
             return;
         }
@@ -103,7 +103,7 @@ public class CommandRegistry {
         return commands.values().stream()
                 .map(BotCommand::spec)
                 .filter(spec -> spec.inMenu() && role.atLeast(spec.requiredRole()))
-                .filter(spec -> registered || !spec.registeredOnly())
+                .filter(spec -> spec.usableBy(role, registered))
                 .filter(spec -> !newcomer || spec.inNewcomerMenu())
                 .map(spec -> new BotProfile.MenuCommand(spec.name(), texts.get(spec.descriptionKey())))
                 .toList();

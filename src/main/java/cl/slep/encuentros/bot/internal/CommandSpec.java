@@ -11,9 +11,19 @@ import cl.slep.encuentros.participants.StaffRole;
  * @param usableInConversations whether it runs in the middle of a conversation, which then asks its question again
  * @param registeredOnly whether only a registered participant may use it (others are sent to /start)
  * @param inNewcomerMenu whether the menu of someone not registered (the bot's default menu) offers it
+ * @param staffWithoutRegistration whether coordinators and admins who never registered as participants may use a
+ *        registered-only command too (it serves them as staff: /encuentros lists what they manage)
  */
 public record CommandSpec(String name, String descriptionKey, StaffRole requiredRole, boolean inMenu,
-        boolean leavesConversations, boolean registeredOnly, boolean usableInConversations, boolean inNewcomerMenu) {
+        boolean leavesConversations, boolean registeredOnly, boolean usableInConversations, boolean inNewcomerMenu,
+        boolean staffWithoutRegistration) {
+
+    public CommandSpec(String name, String descriptionKey, StaffRole requiredRole, boolean inMenu,
+            boolean leavesConversations, boolean registeredOnly, boolean usableInConversations,
+            boolean inNewcomerMenu) {
+        this(name, descriptionKey, requiredRole, inMenu, leavesConversations, registeredOnly, usableInConversations,
+                inNewcomerMenu, false);
+    }
 
     /** Not in the newcomers' menu. */
     public CommandSpec(String name, String descriptionKey, StaffRole requiredRole, boolean inMenu,
@@ -36,18 +46,29 @@ public record CommandSpec(String name, String descriptionKey, StaffRole required
 
     public CommandSpec leavingConversations() {
         return new CommandSpec(name, descriptionKey, requiredRole, inMenu, true, registeredOnly, usableInConversations,
-                inNewcomerMenu);
+                inNewcomerMenu, staffWithoutRegistration);
     }
 
     /** Runs in the middle of a conversation (help, say); the conversation's question is asked again after it. */
     public CommandSpec runningInConversations() {
         return new CommandSpec(name, descriptionKey, requiredRole, inMenu, leavesConversations, registeredOnly, true,
-                inNewcomerMenu);
+                inNewcomerMenu, staffWithoutRegistration);
     }
 
     /** Offered in the menu of people not registered yet, who need little more than the way in and help. */
     public CommandSpec offeredToNewcomers() {
         return new CommandSpec(name, descriptionKey, requiredRole, inMenu, leavesConversations, registeredOnly,
-                usableInConversations, true);
+                usableInConversations, true, staffWithoutRegistration);
+    }
+
+    /** Registered-only, except for coordinators and admins, registered or not. */
+    public CommandSpec alsoForUnregisteredStaff() {
+        return new CommandSpec(name, descriptionKey, requiredRole, inMenu, leavesConversations, registeredOnly,
+                usableInConversations, inNewcomerMenu, true);
+    }
+
+    /** Whether someone of this role, registered or not, may use it (the role's own minimum aside). */
+    public boolean usableBy(StaffRole role, boolean registered) {
+        return registered || !registeredOnly || staffWithoutRegistration && role.atLeast(StaffRole.COORDINATOR);
     }
 }

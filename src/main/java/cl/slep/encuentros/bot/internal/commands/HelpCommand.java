@@ -7,6 +7,7 @@ import cl.slep.encuentros.bot.internal.Incoming;
 import cl.slep.encuentros.bot.internal.Replies;
 import cl.slep.encuentros.bot.internal.Texts;
 import cl.slep.encuentros.participants.Participants;
+import cl.slep.encuentros.participants.StaffRole;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -39,8 +40,9 @@ class HelpCommand implements BotCommand {
         boolean registered = participants.isRegistered(in.userId());
         // Someone new reads first how to register, and only the commands they can use now.
         StringBuilder help = new StringBuilder(texts.get(registered ? "help.intro" : "help.intro.unregistered"));
-        for (CommandSpec spec : registry.getObject().availableTo(participants.roleOf(in.userId()))) {
-            if (spec.inMenu() && (registered || !spec.registeredOnly())) {
+        StaffRole role = participants.roleOf(in.userId());
+        for (CommandSpec spec : registry.getObject().availableTo(role)) {
+            if (spec.inMenu() && spec.usableBy(role, registered)) {
                 help.append("\n/").append(spec.name()).append(" — ").append(texts.get(spec.descriptionKey()));
             }
         }

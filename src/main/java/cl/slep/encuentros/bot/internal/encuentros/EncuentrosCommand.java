@@ -50,18 +50,14 @@ class EncuentrosCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        // Staff may manage encuentros without being participants themselves; others must register first.
-        return CommandSpec.forEveryone("encuentros", "command.encuentros.description");
+        // Staff may manage encuentros without being participants themselves.
+        return CommandSpec.forRegistered("encuentros", "command.encuentros.description").alsoForUnregisteredStaff();
     }
 
     @Override
     public void handle(Incoming in, String argument) {
         Optional<ParticipantProfile> person = participants.findByTelegramUserId(in.userId());
         boolean manages = staff.roleOf(in.userId()).atLeast(StaffRole.COORDINATOR);
-        if (person.isEmpty() && !manages) {
-            replies.text(in, texts.get("command.register_first", "/encuentros"));
-            return;
-        }
         List<Upcoming> upcoming = person.map(p -> encuentros.upcomingFor(p.id())).orElse(List.of());
         if (!upcoming.isEmpty()) {
             showUpcoming(in, upcoming);
