@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -117,6 +118,15 @@ class TelegramGateway {
                         .build());
             }
             return null;
+        }
+        if (message instanceof OutgoingMessage.Photo photo) {
+            return client.execute(SendPhoto.builder()
+                    .chatId(photo.chatId())
+                    .photo(new InputFile(new ByteArrayInputStream(attachment == null ? new byte[0] : attachment),
+                            photo.fileName()))
+                    .caption(photo.caption())
+                    .parseMode(photo.caption() == null ? null : ParseMode.HTML)
+                    .build()).getMessageId();
         }
         OutgoingMessage.Document document = (OutgoingMessage.Document) message;
         return client.execute(SendDocument.builder()
