@@ -7,7 +7,11 @@ import cl.slep.encuentros.bot.internal.BotHarness;
 import cl.slep.encuentros.bot.internal.HarnessTest;
 import cl.slep.encuentros.encuentros.EncuentroDraft;
 import cl.slep.encuentros.encuentros.Encuentros;
+import cl.slep.encuentros.bot.internal.buttons.ButtonCodec;
 import cl.slep.encuentros.participants.Catalogue;
+import cl.slep.encuentros.participants.Participants;
+import cl.slep.encuentros.participants.RegistrationForm;
+import cl.slep.encuentros.participants.SchoolRole;
 import cl.slep.encuentros.participants.StaffDirectory;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +45,9 @@ class CheckInConversationTests extends HarnessTest {
 
     @Autowired
     Catalogue catalogue;
+
+    @Autowired
+    Participants participants;
 
     @AfterEach
     void closeTheEncuentrosOfThisTest() {
@@ -191,9 +198,75 @@ class CheckInConversationTests extends HarnessTest {
         assertThat(checkedIn(encuentro)).isOne();
     }
 
+    @Test
+    void aCoordinatorMarksPeoplePresentByHandFindingThemByPartOfTheirName() {
+        BotHarness.Person zoila = registered("Zoila", "Zoila Íñiguez Araya");
+        long alba = 777_960_001L;
+        participants.register(new RegistrationForm(alba, "Alba Iñiguez Rojas", null, "Escuela de prueba",
+                SchoolRole.of("DOCENTE"), Set.of(catalogue.networkByCode("CRA").orElseThrow().id()), START));
+        long encuentro = publish("Encuentro de directores: a mano", "DIRECTORES", TEN, TEN.plusHours(2));
+        await().atMost(Duration.ofSeconds(10)).until(() -> zoila.messages().stream()
+                .anyMatch(message -> message.text().contains("directores: a mano")));
+        BotHarness.Person coordinator = harness.person(lastCoordinator, "Coordinación");
+        clock.set(HALF_PAST_NINE);
+        coordinator.says("/asistencia");
+        coordinator.taps("Encuentro de directores: a mano");
+        assertThat(coordinator.last().labels()).containsExactly("📷 Código QR", "✍️ Marcar presente");
+
+        coordinator.taps("Marcar presente");
+        assertThat(coordinator.lastText()).contains("Marcar presente: Encuentro de directores: a mano");
+        coordinator.says("Xochitl");
+        assertThat(texts(coordinator)).element(texts(coordinator).size() - 2).asString()
+                .contains("No encontré a nadie registrado con «Xochitl»");
+
+        coordinator.says("iniguez");
+        assertThat(coordinator.lastText()).contains("Coincidencias con «iniguez»");
+        assertThat(coordinator.last().labels()).as("the invitee first, though the other comes first by name")
+                .containsExactly("Zoila Íñiguez Araya (Colegio Simón Bolívar)", "Alba Iñiguez Rojas (Escuela de prueba)");
+        coordinator.taps("Zoila");
+
+        assertThat(coordinator.toasts()).last().isEqualTo("Presente ✓");
+        assertThat(texts(coordinator)).element(texts(coordinator).size() - 2).asString()
+                .contains("Zoila Íñiguez Araya quedó presente.");
+        assertThat(presence(encuentro, zoila)).containsEntry("guest", false);
+        coordinator.taps("Alba");
+        assertThat(texts(coordinator)).element(texts(coordinator).size() - 2).asString()
+                .contains("Alba Iñiguez Rojas quedó presente, como invitada/o");
+        coordinator.taps("Zoila");
+        assertThat(texts(coordinator)).element(texts(coordinator).size() - 2).asString()
+                .contains("Zoila Íñiguez Araya ya estaba presente desde las 09:30");
+        assertThat(checkedIn(encuentro)).isEqualTo(2);
+
+        coordinator.says("ÍÑIGUEZ");
+        assertThat(coordinator.last().labels()).allMatch(label -> label.startsWith("✓ "));
+        coordinator.taps("Terminar");
+        assertThat(coordinator.lastText()).contains("Listo ✅");
+        assertThat(coordinator.conversationStep()).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorOfOtherNetworksGetsNeitherTheCodeNorTheList() {
+        long encuentro = publish("Encuentro CRA: ajeno", "CRA", TEN, TEN.plusHours(2));
+        long stranger = nextCoordinator.incrementAndGet();
+        staff.setCoordinatedNetworks(stranger, Set.of(catalogue.networkByCode("ENLACES").orElseThrow().id()));
+        BotHarness.Person other = harness.person(stranger, "Otra coordinación");
+
+        other.presses(1, ButtonCodec.encode(new CheckInButtons(encuentro, CheckInButtons.Action.QR)));
+        assertThat(other.lastText()).contains("no está entre los que coordinas");
+        other.presses(1, ButtonCodec.encode(new CheckInButtons(encuentro, CheckInButtons.Action.BY_HAND)));
+        assertThat(other.lastText()).contains("no está entre los que coordinas");
+        assertThat(other.conversationStep()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE chat_id = ? AND payload LIKE ?",
+                Integer.class, stranger, "%\"type\":\"photo\"%")).isZero();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private long lastCoordinator;
+
+    private static List<String> texts(BotHarness.Person person) {
+        return person.messages().stream().map(BotHarness.BotMessage::text).toList();
+    }
 
     private long publish(String title, String network, LocalDateTime start, LocalDateTime end) {
         long coordinator = nextCoordinator.incrementAndGet();
