@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The pending_checkin table, owned by the bot module: the code someone scanned before registering, used when their
- * registration completes. Rows past their expiry are ignored, and deleted whenever a new one is stored.
+ * registration completes. Rows past their expiry are ignored, and deleted whenever a new one is stored and daily.
  */
 @Repository
 class PendingCheckIns {
@@ -40,6 +40,10 @@ class PendingCheckIns {
                 .stream().findFirst();
         forget(telegramUserId);
         return code;
+    }
+
+    int forgetExpired() {
+        return jdbc.update("DELETE FROM pending_checkin WHERE expires_at <= ?", Timestamp.from(clock.instant()));
     }
 
     void forget(long telegramUserId) {

@@ -49,6 +49,9 @@ class CheckInConversationTests extends HarnessTest {
     @Autowired
     Participants participants;
 
+    @Autowired
+    PendingCheckInCleanup dailyCleanup;
+
     @AfterEach
     void closeTheEncuentrosOfThisTest() {
         jdbc.update("UPDATE encuentro SET status = 'CANCELLED' WHERE status IN ('DRAFT', 'PUBLISHED')");
@@ -258,6 +261,28 @@ class CheckInConversationTests extends HarnessTest {
         assertThat(other.conversationStep()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE chat_id = ? AND payload LIKE ?",
                 Integer.class, stranger, "%\"type\":\"photo\"%")).isZero();
+    }
+
+    @Test
+    void theCodeOfSomeoneWhoNeverFinishedRegisteringIsForgottenWhenTheEncuentroEnds() {
+        long encuentro = publish("Encuentro CRA: sin terminar", "CRA", TEN, TEN.plusHours(2));
+        clock.set(HALF_PAST_NINE);
+        BotHarness.Person ines = newPerson("Inés");
+        ines.says("/start " + payload(encuentro));
+        BotHarness.Person julia = newPerson("Julia");
+        julia.says("/start ci_AAAAAAAAAAAAAAAA");
+        assertThat(jdbc.queryForList("SELECT telegram_user_id FROM pending_checkin WHERE telegram_user_id IN (?, ?)",
+                Long.class, ines.id(), julia.id())).as("an unknown code waits for nothing").containsExactly(ines.id());
+
+        clock.set(Instant.parse("2026-05-04T15:59:00Z"));
+        dailyCleanup.run();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pending_checkin WHERE telegram_user_id = ?",
+                Integer.class, ines.id())).as("kept until the end").isOne();
+        clock.set(Instant.parse("2026-05-04T16:00:00Z"));
+        dailyCleanup.run();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pending_checkin WHERE telegram_user_id IN (?, ?)",
+                Integer.class, ines.id(), julia.id())).isZero();
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
