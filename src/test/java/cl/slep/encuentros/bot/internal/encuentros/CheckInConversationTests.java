@@ -52,6 +52,9 @@ class CheckInConversationTests extends HarnessTest {
     @Autowired
     PendingCheckInCleanup dailyCleanup;
 
+    @Autowired
+    CheckInQr qr;
+
     @AfterEach
     void closeTheEncuentrosOfThisTest() {
         jdbc.update("UPDATE encuentro SET status = 'CANCELLED' WHERE status IN ('DRAFT', 'PUBLISHED')");
@@ -283,6 +286,21 @@ class CheckInConversationTests extends HarnessTest {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pending_checkin WHERE telegram_user_id IN (?, ?)",
                 Integer.class, ines.id(), julia.id())).isZero();
+    }
+
+    @Test
+    void theQrStarterForTheLeadsMenuRefusesWhoMayNotManageTheEncuentroAndWaitsForTheBotsUsername() {
+        long encuentro = publish("Encuentro CRA: menú", "CRA", TEN, TEN.plusHours(2));
+        long stranger = nextCoordinator.incrementAndGet();
+        staff.setCoordinatedNetworks(stranger, Set.of(catalogue.networkByCode("ENLACES").orElseThrow().id()));
+
+        qr.send(stranger, stranger, encuentro);
+        qr.send(lastCoordinator, lastCoordinator, encuentro);
+
+        assertThat(harness.person(stranger, "Otra").lastText()).contains("no está entre los que coordinas");
+        // The harness never reaches Telegram's getMe: without the username there is no link to draw.
+        assertThat(harness.person(lastCoordinator, "Coordinación").lastText())
+                .contains("Aún no sé el nombre de usuario del bot");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
