@@ -2,7 +2,9 @@ package cl.slep.encuentros.encuentros;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,6 +87,43 @@ public class CheckIns {
             return CheckInResult.refused(CheckInOutcome.UNKNOWN_CODE, encuentroId);
         }
         return mark(encuentroId, participantId, clock.instant());
+    }
+
+    /**
+     * The encuentro a scanned code names, drafts excepted (a draft's code is not shown yet): to say which encuentro
+     * a refused or pending check-in is about.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EncuentroView> encuentroOf(String code) {
+        return CheckInCode.parse(code).flatMap(parsed -> encuentros.findByCheckinCode(parsed.value()))
+                .filter(encuentro -> encuentro.status() != EncuentroStatus.DRAFT).map(Encuentro::view);
+    }
+
+    /** When the encuentro's code starts to work ({@code ENCUENTROS_CHECKIN_OPENS} before its start). */
+    public Instant opensAt(EncuentroView encuentro) {
+        return encuentro.startInstant().minus(properties.checkinOpens());
+    }
+
+    /** Who is invited and who is present, for a coordinator who may manage the encuentro. */
+    @Transactional(readOnly = true)
+    public CheckInRoster roster(long actorTelegramId, long encuentroId) {
+        Encuentro encuentro = encuentros.findById(encuentroId)
+                .orElseThrow(() -> new IllegalArgumentException("No encuentro " + encuentroId));
+        access.require(actorTelegramId, encuentro);
+        Set<Long> invited = new HashSet<>();
+        Set<Long> present = new HashSet<>();
+        for (Invitation invitation : invitations.findByEncuentroIdOrderById(encuentroId)) {
+            if (invitation.participantId() == null) {
+                continue;
+            }
+            if (!invitation.guest()) {
+                invited.add(invitation.participantId());
+            }
+            if (invitation.checkedInAt() != null) {
+                present.add(invitation.participantId());
+            }
+        }
+        return new CheckInRoster(invited, present);
     }
 
     /** Under the encuentro's lock: two scans of one person at once (a double tap) make one row, not two. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param dedupKey unique for this message: the same key never sends twice (e.g. {@code reminder:7:24h:42})
  * @param correlation groups rows for reports and later edits (e.g. {@code broadcast:42}, {@code invitation:7});
  *        may be null
- * @param attachment the bytes of a {@link OutgoingMessage.Document}; null otherwise
+ * @param attachment the bytes of a {@link OutgoingMessage.Document} or {@link OutgoingMessage.Photo}; null otherwise
  */
 public record Envelope(OutgoingMessage message, Priority priority, Category category, String dedupKey,
         String correlation, byte[] attachment) {
@@ -27,8 +27,9 @@ public record Envelope(OutgoingMessage message, Priority priority, Category cate
         if (correlation != null && correlation.length() > MAX_CORRELATION_LENGTH) {
             throw new IllegalArgumentException("correlation over " + MAX_CORRELATION_LENGTH + " characters");
         }
-        if (attachment != null && !(message instanceof OutgoingMessage.Document)) {
-            throw new IllegalArgumentException("Only a document carries an attachment");
+        if (attachment != null && !(message instanceof OutgoingMessage.Document)
+                && !(message instanceof OutgoingMessage.Photo)) {
+            throw new IllegalArgumentException("Only a document or a photo carries an attachment");
         }
     }
 

@@ -7,6 +7,7 @@ public enum MessageKind {
     EDIT_KEYBOARD(false, true),
     CALLBACK_ANSWER(false, false),
     DELETE(false, true),
+    /** A file or a photo: both upload bytes and are paced alike (no kind of its own, so stored rows stay valid). */
     DOCUMENT(true, true),
     VENUE(true, true),
     /** Not a message: Telegram's per-chat and global message limits do not apply to it. */

@@ -13,6 +13,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = OutgoingMessage.CallbackAnswer.class, name = "callbackAnswer"),
         @JsonSubTypes.Type(value = OutgoingMessage.Delete.class, name = "delete"),
         @JsonSubTypes.Type(value = OutgoingMessage.Document.class, name = "document"),
+        @JsonSubTypes.Type(value = OutgoingMessage.Photo.class, name = "photo"),
         @JsonSubTypes.Type(value = OutgoingMessage.CommandMenu.class, name = "commandMenu"),
         @JsonSubTypes.Type(value = OutgoingMessage.Venue.class, name = "venue")
 })
@@ -47,6 +48,13 @@ public sealed interface OutgoingMessage {
     /** A place on the map with its name and address (sendVenue): opens in the person's maps application. */
     record Venue(long chatId, double latitude, double longitude, String title, String address)
             implements OutgoingMessage {
+    }
+
+    /**
+     * A picture shown in the chat itself (a QR code to project), not as a file to open; the bytes travel in the
+     * attachment column like a document's. Telegram recompresses photos, so only pictures that survive it belong here.
+     */
+    record Photo(long chatId, String fileName, String caption) implements OutgoingMessage {
     }
 
     /**

@@ -136,6 +136,26 @@ class SenderEndToEndTests {
         assertThat(hugosParts.get(1).keyboard()).isNotEmpty();
     }
 
+    @Test
+    void aPhotoGoesAsSendPhotoWithItsBytesAndHtmlCaption() throws java.io.IOException {
+        SimulatedUser tomas = user("Tomás");
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "PNG", png);
+
+        outbox.enqueue(Envelope.of(new OutgoingMessage.Photo(tomas.id(), "codigo.png", "<b>Código</b> de llegada"),
+                Priority.DIRECT, Category.ESSENTIAL, "photo:" + tomas.id()).withAttachment(png.toByteArray()));
+
+        ChatMessage photo = eventually().until(() -> telegram.botMessages(tomas.id()), m -> m.size() == 1).get(0);
+        assertThat(photo.kind()).isEqualTo("photo");
+        assertThat(photo.caption()).isEqualTo("Código de llegada");
+        assertThat(telegram.calls("sendPhoto")).filteredOn(call -> call.chatId() == tomas.id()).singleElement()
+                .extracting(RecordedCall::httpStatus).isEqualTo(200);
+        assertThat(StandaloneEmulator.shared().emulator().fileContent(photo.fileId())).hasValueSatisfying(
+                bytes -> assertThat(bytes).isEqualTo(png.toByteArray()));
+    }
+
     private static Envelope invitation(SimulatedUser user, String text, String correlation) {
         return Envelope.of(new OutgoingMessage.Text(user.id(), text,
                         InlineKeyboard.of(InlineButton.callback("Asistiré", "zz:rsvp"))),

@@ -1,5 +1,6 @@
 package cl.slep.encuentros.bot.internal;
 
+import cl.slep.encuentros.messaging.Envelope;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.messaging.Outbox;
 import cl.slep.encuentros.messaging.OutgoingMessage;
@@ -44,6 +45,12 @@ public class Replies {
     public void document(Incoming in, String fileName, String caption, byte[] content) {
         outbox.enqueue(new OutgoingMessage.Document(in.chatId(), fileName, caption), content, Priority.DIRECT,
                 in.nextReplyKey());
+    }
+
+    /** A picture shown in the chat (a QR code to project), with an HTML caption. */
+    public void photo(Incoming in, String fileName, String caption, byte[] content) {
+        outbox.enqueue(Envelope.of(new OutgoingMessage.Photo(in.chatId(), fileName, caption), Priority.DIRECT,
+                Priority.DIRECT.defaultCategory(), in.nextReplyKey()).withAttachment(content));
     }
 
     private void send(Incoming in, OutgoingMessage message) {

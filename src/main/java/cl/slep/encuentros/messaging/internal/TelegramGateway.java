@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendVenue;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -126,6 +127,15 @@ class TelegramGateway {
                     .longitude(venue.longitude())
                     .title(venue.title())
                     .address(venue.address())
+                    .build()).getMessageId();
+        }
+        if (message instanceof OutgoingMessage.Photo photo) {
+            return client.execute(SendPhoto.builder()
+                    .chatId(photo.chatId())
+                    .photo(new InputFile(new ByteArrayInputStream(attachment == null ? new byte[0] : attachment),
+                            photo.fileName()))
+                    .caption(photo.caption())
+                    .parseMode(photo.caption() == null ? null : ParseMode.HTML)
                     .build()).getMessageId();
         }
         OutgoingMessage.Document document = (OutgoingMessage.Document) message;

@@ -18,6 +18,7 @@ import cl.slep.encuentros.encuentros.ExportFile;
 import cl.slep.encuentros.messaging.InlineButton;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.participants.StaffRole;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * /asistencia: the coordinator picks one of their published or past encuentros and gets its counts (answers and
- * check-ins, overall and by establishment) and the attendance list as a CSV file for Excel.
+ * check-ins, overall and by establishment) and the attendance list as a CSV file for Excel; under the counts, the
+ * check-in code to project and marking people present by hand.
  */
 @Component
 @Order(65)
@@ -39,9 +41,11 @@ class AttendanceCommand implements BotCommand, ButtonHandler<AttendanceButtons> 
     private final CivilTime civilTime;
     private final Replies replies;
     private final Texts texts;
+    private final Clock clock;
 
     AttendanceCommand(Encuentros encuentros, Attendance attendance, CivilTime civilTime, Replies replies,
-            Texts texts) {
+            Texts texts, Clock clock) {
+        this.clock = clock;
         this.encuentros = encuentros;
         this.attendance = attendance;
         this.civilTime = civilTime;
@@ -93,10 +97,21 @@ class AttendanceCommand implements BotCommand, ButtonHandler<AttendanceButtons> 
                         row.counts().yes(), row.counts().present()));
             }
         }
-        replies.text(in, text.toString());
+        replies.text(in, text.toString(), checkInButtons(encuentro.get()));
         ExportFile csv = attendance.csv(in.userId(), button.encuentro());
         replies.document(in, csv.fileName(), texts.get("attendance.csv_caption"), csv.content());
         return null;
+    }
+
+    /** The code only while it can still work; marking by hand also after the end (a paper list typed in later). */
+    private InlineKeyboard checkInButtons(EncuentroView encuentro) {
+        InlineButton byHand = ButtonCodec.inline(texts.get("checkin.button.by_hand"),
+                new CheckInButtons(encuentro.id(), CheckInButtons.Action.BY_HAND));
+        if (encuentro.status() == EncuentroStatus.PUBLISHED && clock.instant().isBefore(encuentro.endInstant())) {
+            return new InlineKeyboard(List.of(List.of(ButtonCodec.inline(texts.get("checkin.button.qr"),
+                    new CheckInButtons(encuentro.id(), CheckInButtons.Action.QR)), byHand)));
+        }
+        return InlineKeyboard.of(byHand);
     }
 
     private String counts(AttendanceCounts counts) {

@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The coordinator's menu of one encuentro: what it is and how the answers stand, with [Asistencia] [Editar]
- * [Cancelar encuentro] (a draft: [Publicar] [Editar] [Descartar]). Cancelling asks first, in the menu's place.
+ * The coordinator's menu of one encuentro: what it is and how the answers stand, with [Asistencia] [Código QR]
+ * [Editar] [Cancelar encuentro] (a draft: [Publicar] [Editar] [Descartar]). Cancelling asks first, in the menu's place.
  */
 @Component
 class EncuentroMenu implements ButtonHandler<ManageButtons> {
@@ -128,7 +128,13 @@ class EncuentroMenu implements ButtonHandler<ManageButtons> {
                     ButtonCodec.inline(texts.get("manage.button.edit"), new ManageButtons.Edit(id))));
             rows.add(List.of(ButtonCodec.inline(texts.get("manage.button.discard"), new ManageButtons.AskCancel(id))));
         } else if (encuentro.status() == EncuentroStatus.PUBLISHED || encuentro.status() == EncuentroStatus.ENDED) {
-            rows.add(List.of(ButtonCodec.inline(texts.get("manage.button.attendance"), new AttendanceButtons(id))));
+            InlineButton attendanceButton = ButtonCodec.inline(texts.get("manage.button.attendance"),
+                    new AttendanceButtons(id));
+            // The check-in code only while it can still work.
+            rows.add(encuentro.status() == EncuentroStatus.PUBLISHED && clock.instant().isBefore(encuentro.endInstant())
+                    ? List.of(attendanceButton, ButtonCodec.inline(texts.get("checkin.button.qr"),
+                            new CheckInButtons(id, CheckInButtons.Action.QR)))
+                    : List.of(attendanceButton));
             if (editable(encuentro)) {
                 rows.add(List.of(ButtonCodec.inline(texts.get("manage.button.edit"), new ManageButtons.Edit(id)),
                         ButtonCodec.inline(texts.get("manage.button.cancel"), new ManageButtons.AskCancel(id))));

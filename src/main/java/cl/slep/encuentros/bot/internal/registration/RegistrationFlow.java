@@ -10,6 +10,7 @@ import static cl.slep.encuentros.bot.internal.registration.RegistrationSteps.ROL
 import static cl.slep.encuentros.bot.internal.registration.RegistrationSteps.SUMMARY;
 
 import cl.slep.encuentros.bot.internal.Incoming;
+import cl.slep.encuentros.bot.internal.RegistrationFollowUp;
 import cl.slep.encuentros.bot.internal.RegistrationStarter;
 import cl.slep.encuentros.bot.internal.Replies;
 import cl.slep.encuentros.bot.internal.Texts;
@@ -36,9 +37,11 @@ class RegistrationFlow implements Flow<RegistrationDraft>, RegistrationStarter {
     private final Participants participants;
     private final Replies replies;
     private final Texts texts;
+    private final List<RegistrationFollowUp> followUps;
 
     RegistrationFlow(Texts texts, Catalogue catalogue, Clock clock, @Lazy ConversationEngine engine,
-            Participants participants, Replies replies) {
+            Participants participants, Replies replies, List<RegistrationFollowUp> followUps) {
+        this.followUps = followUps;
         this.steps = new RegistrationSteps(texts, CatalogueView.of(catalogue), clock);
         this.engine = engine;
         this.participants = participants;
@@ -89,10 +92,12 @@ class RegistrationFlow implements Flow<RegistrationDraft>, RegistrationStarter {
         participants.register(new RegistrationForm(in.userId(), draft.name(), draft.establishmentId(),
                 draft.establishmentFreeText(), draft.role(), draft.roleOther(), draft.networks(), draft.consentAt()));
         replies.text(in, texts.get("reg.done", Texts.html(draft.name())) + "\n\n" + texts.get("menu.main"));
+        followUps.forEach(followUp -> followUp.registered(in));
     }
 
     @Override
     public void abandoned(Incoming in, RegistrationDraft draft) {
         participants.recordConsentRefusal();
+        followUps.forEach(followUp -> followUp.declined(in));
     }
 }

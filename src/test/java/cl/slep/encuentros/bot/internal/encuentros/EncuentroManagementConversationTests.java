@@ -80,7 +80,8 @@ class EncuentroManagementConversationTests extends HarnessTest {
         coordinator.taps("Encuentro por mover");
         assertThat(coordinator.lastText()).contains("<b>Gestionar encuentro</b> · 📣 publicado", "Encuentro por mover",
                 "jueves 14 de mayo, 09:00 a 11:30", "✅ Asistiré: 1", "❌ No podré: 1");
-        assertThat(coordinator.last().labels()).containsExactly("📋 Asistencia", "✏️ Editar", "🚫 Cancelar encuentro");
+        assertThat(coordinator.last().labels())
+                .containsExactly("📋 Asistencia", "📷 Código QR", "✏️ Editar", "🚫 Cancelar encuentro");
         coordinator.taps("Editar");
         assertThat(coordinator.lastText()).contains("¿Qué quieres cambiar de «Encuentro por mover»?");
         coordinator.taps("Fecha y hora");
