@@ -129,8 +129,9 @@ class ReminderKillTests {
 
     private ChildApplication start(String name, String offset, String... more) throws IOException {
         List<String> settings = new ArrayList<>(List.of(
+                // application.yml's default URL (the tests' own properties would give an in-memory database).
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("encuentros").toAbsolutePath()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "--spring.quartz.scheduler-name=kill-test",
                 "--encuentros.telegram.token=" + token,
                 "--encuentros.telegram.api-url=" + emulator.baseUrl(),
