@@ -27,6 +27,7 @@ class ModularityTests {
             "participants", Set.of("messaging"),
             "scheduler", Set.of("participants", "messaging", "encuentros"),
             "simulator", Set.of(),
+            "demo", Set.of("participants", "encuentros"),
             "civiltime", Set.of(),
             "runmode", Set.of());
 

@@ -31,7 +31,7 @@ public class Encuentros {
     static final int DESCRIPTION_MAX = 8000;
     static final int VENUE_MAX = 200;
     static final int ADDRESS_MAX = 300;
-    private static final String UID_DOMAIN = "encuentros.slep.cl";
+    static final String UID_DOMAIN = "encuentros.slep.cl";
 
     private final EncuentroRepository encuentros;
     private final InvitationRepository invitations;

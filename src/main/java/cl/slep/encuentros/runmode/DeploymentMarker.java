@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * refuses it. Written once every bean exists (Flyway has migrated), before the bot takes its first update.
  */
 @Component
-class DeploymentMarker implements SmartInitializingSingleton {
+public class DeploymentMarker implements SmartInitializingSingleton {
 
     private final RunMode runMode;
     private final JdbcTemplate jdbc;
@@ -22,6 +22,12 @@ class DeploymentMarker implements SmartInitializingSingleton {
         this.runMode = runMode;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** True once a real bot has started on this database: demo data must never be written into it. */
+    public boolean present() {
+        Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM deployment_marker", Long.class);
+        return rows != null && rows > 0;
     }
 
     @Override

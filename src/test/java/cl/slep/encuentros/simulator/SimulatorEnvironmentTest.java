@@ -20,7 +20,7 @@ class SimulatorEnvironmentTest {
     @Test
     void theSimulatorHasItsOwnDatabaseFile() throws IOException {
         assertThat(databaseUrl(Map.of())).startsWith("jdbc:h2:file:./data/simulador;MODE=PostgreSQL;")
-                .endsWith(";DB_CLOSE_ON_EXIT=FALSE");
+                .contains(";DB_CLOSE_ON_EXIT=FALSE", ";WRITE_DELAY=0");
     }
 
     @Test

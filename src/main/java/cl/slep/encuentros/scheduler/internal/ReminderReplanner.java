@@ -62,11 +62,14 @@ class ReminderReplanner {
             }
             Optional<Instant> due = dueUnderCurrentRules(job);
             Instant planned = trigger.getNextFireTime().toInstant();
-            if (due.isEmpty() || due.get().equals(planned)) {
+            Instant now = clock.instant();
+            // A moment missed while the application was down has been set by Quartz to fire at once (its misfire
+            // instruction) before this runs: it differs from its due time, but it goes out now under any rules.
+            if (due.isEmpty() || due.get().equals(planned) || !due.get().isAfter(now) && !planned.isAfter(now)) {
                 continue;
             }
             // A new moment already past fires at once, as a missed one does.
-            Instant at = due.get().isAfter(clock.instant()) ? due.get() : clock.instant();
+            Instant at = due.get().isAfter(now) ? due.get() : now;
             scheduler.rescheduleJob(trigger.getKey(), ReminderPlanner.trigger(job, at));
             moved++;
         }
