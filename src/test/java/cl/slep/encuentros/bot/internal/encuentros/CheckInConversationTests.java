@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CheckInConversationTests extends HarnessTest {
 
-    private static final AtomicLong nextCoordinator = new AtomicLong(777_950_000L);
+    private static final AtomicLong nextCoordinator = new AtomicLong(779_700_000L);
     private static final LocalDateTime TEN = LocalDateTime.parse("2026-05-04T10:00");
     /** 09:30 in Iquique (UTC-4 in May): inside the window of an encuentro at 10:00. */
     private static final Instant HALF_PAST_NINE = Instant.parse("2026-05-04T13:30:00Z");

@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class EncuentroManagementConversationTests extends HarnessTest {
 
-    private static final AtomicLong nextCoordinator = new AtomicLong(777_950_000L);
+    private static final AtomicLong nextCoordinator = new AtomicLong(779_950_000L);
     private static final LocalDateTime THURSDAY_NINE = LocalDateTime.parse("2026-05-14T09:00");
 
     @Autowired
