@@ -15,9 +15,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * What a browser or an API client sees when a request fails, in every run mode (the one bean of this package that
- * is not simulator-only): a short Spanish page or JSON instead of Spring Boot's English "Whitelabel Error Page".
- * It never shows the path, the exception or a stack trace; those stay in the log.
+ * What a browser or an API client sees when a request fails, in every run mode (with {@link ServerErrors}, the
+ * beans of this package that are not simulator-only): a short Spanish page or JSON instead of Spring Boot's English
+ * "Whitelabel Error Page"; an emulator's call gets Telegram's envelope. It never shows the path, the exception or a
+ * stack trace; those stay in the log.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
