@@ -24,7 +24,7 @@ class StartupLogTests {
             "={64}\\R  Simulador de Telegram listo en \\d+,\\d s\\.\\R  Abre http://127\\.0\\.0\\.1:(\\d+)/simulador en el"
                     + " navegador\\.\\R  Ctrl\\+C lo detiene\\.\\R={64}");
     private static final List<String> ROUTINE = List.of("com.zaxxer.hikari", "org.hibernate", "org.quartz",
-            "o.f.core", "org.flywaydb", "TomcatWebServer", "Tomcat]", "LocalDataSourceJobStore", "DispatcherServlet",
+            "o.f.core", "org.flywaydb", "JettyWebServer", "o.e.jetty", "org.eclipse.jetty", "LocalDataSourceJobStore", "DispatcherServlet",
             "Started ", "Spring Boot ::");
 
     @Test

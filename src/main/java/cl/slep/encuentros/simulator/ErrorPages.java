@@ -15,9 +15,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * What a browser or an API client sees when a request fails, in every run mode (the one bean of this package that
- * is not simulator-only): a short Spanish page or JSON instead of Spring Boot's English "Whitelabel Error Page".
- * It never shows the path, the exception or a stack trace; those stay in the log.
+ * What a browser or an API client sees when a request fails, in every run mode (with {@link ServerErrors}, the
+ * beans of this package that are not simulator-only): a short Spanish page or JSON instead of Spring Boot's English
+ * "Whitelabel Error Page"; an emulator's call gets Telegram's envelope. It never shows the path, the exception or a
+ * stack trace; those stay in the log.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -30,8 +31,11 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(HttpServletRequest request) {
+    ResponseEntity<?> page(HttpServletRequest request) {
         HttpStatus status = status(request);
+        if (isBotApi(request)) {
+            return telegram(status);
+        }
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("X-Content-Type-Options", "nosniff")
@@ -41,10 +45,24 @@ class ErrorPages implements ErrorController {
     @RequestMapping
     ResponseEntity<Map<String, Object>> json(HttpServletRequest request) {
         HttpStatus status = status(request);
+        if (isBotApi(request)) {
+            return telegram(status);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.value());
         body.put("error", explanation(status));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** An emulator's call that failed inside the application: a bot's client reads Telegram's envelope. */
+    private boolean isBotApi(HttpServletRequest request) {
+        return simulator && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path
+                && path.startsWith("/bot");
+    }
+
+    private static ResponseEntity<Map<String, Object>> telegram(HttpStatus status) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiAnswer.error(status.value(), status.getReasonPhrase()).body());
     }
 
     private static HttpStatus status(HttpServletRequest request) {
@@ -78,6 +96,11 @@ class ErrorPages implements ErrorController {
     }
 
     private String html(HttpStatus status) {
+        return page(status, status.value(), simulator);
+    }
+
+    /** The page for {@code status}, showing {@code code} (the same, unless the server's status has no name here). */
+    static String page(HttpStatus status, int code, boolean simulator) {
         String link = simulator ? "<p><a href=\"/simulador\">Ir al simulador de Telegram</a></p>" : "";
         return """
                 <!DOCTYPE html>
@@ -105,6 +128,6 @@ class ErrorPages implements ErrorController {
                 </main>
                 </body>
                 </html>
-                """.formatted(title(status), explanation(status), link, status.value());
+                """.formatted(title(status), explanation(status), link, code);
     }
 }

@@ -41,11 +41,6 @@ class SimulatorConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    TelegramErrorReportValve.Installer telegramErrorReportValve() {
-        return new TelegramErrorReportValve.Installer();
-    }
-
-    @Bean
     SimulatorSafetyCheck simulatorSafetyCheck(Environment environment, SimulatorProperties properties) {
         return new SimulatorSafetyCheck(environment, properties);
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -47,7 +48,6 @@ class BotApiErrorsTest {
     @AfterEach
     void nothingWasLoggedAsAnError() {
         root().detachAppender(log);
-        // Tomcat reports the first malformed request of a JVM at INFO with its exception; that is not an error.
         assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)
                         || e.getLevel().isGreaterOrEqual(Level.WARN) && e.getThrowableProxy() != null)
                 .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
@@ -163,7 +163,76 @@ class BotApiErrorsTest {
         }
     }
 
+    /**
+     * Telegram keeps a connection open whatever a call answers, and TelegramBots' client (OkHttp) reuses it; a server
+     * that closed it after a 400 (Tomcat does, after its own 400, 413, 414, 500, 501 and 503) would have the bot
+     * reconnect after every "chat not found", and a bot tested here would not be tested as it runs.
+     */
+    @Test
+    void oneConnectionCarriesOnAfterEveryRefusalABotMeets() throws IOException {
+        SimulatedUser beto = new SimulatedUser(7_200_000_002L, "Beto", "Soto", "betosoto");
+        bot.rateLimits(RateLimits.off());
+        bot.userOpensChat(ana);
+        bot.userOpensChat(beto);
+        bot.faults().blockChat(beto.id());
+        bot.faults().failNext("sendMessage", 1, 429, "Too Many Requests: retry after 3", 3);
+        String getMe = "GET /bot" + token + "/getMe HTTP/1.1\r\nHost: x\r\n\r\n";
+        try (Connection c = connect()) {
+            Response tooMany = c.send(sendMessage(ana.id(), "hola"));
+            Response afterTooMany = c.send(getMe);
+            Response chatNotFound = c.send(sendMessage(ana.id() + 99, "hola"));
+            Response afterChatNotFound = c.send(getMe);
+            Response blocked = c.send(sendMessage(beto.id(), "hola"));
+            Response afterBlocked = c.send(getMe);
+            Response malformedToken = c.send("GET /botabc/getMe HTTP/1.1\r\nHost: x\r\n\r\n");
+            Response afterMalformedToken = c.send(sendMessage(ana.id(), "sigo aquí"));
+
+            assertThat(tooMany.json()).containsEntry("error_code", 429)
+                    .containsEntry("parameters", Map.of("retry_after", 3));
+            assertThat(chatNotFound.json()).containsEntry("description", "Bad Request: chat not found");
+            assertThat(blocked.json()).containsEntry("error_code", 403);
+            assertThat(malformedToken.json()).containsEntry("error_code", 404);
+            assertThat(new Response[] {tooMany, chatNotFound, blocked, malformedToken})
+                    .extracting(Response::statusAndConnection)
+                    .containsExactly("429 keep-alive", "400 keep-alive", "403 keep-alive", "404 keep-alive");
+            for (Response after : new Response[] {afterTooMany, afterChatNotFound, afterBlocked}) {
+                assertThat(after.status()).isEqualTo(200);
+                assertThat(after.json()).containsEntry("ok", true);
+            }
+            assertThat(afterMalformedToken.status()).isEqualTo(200);
+        }
+        assertThat(bot.lastBotMessage(ana.id()).orElseThrow().text()).isEqualTo("sigo aquí");
+    }
+
+    @Test
+    void aPathThatIsNotUtf8GetsTelegramsJson() throws IOException {
+        try (Connection c = connect()) {
+            Response response = c.send("GET /bot" + token + "/get%FFMe HTTP/1.1\r\nHost: x\r\n\r\n");
+
+            assertThat(response.status()).isBetween(400, 499);
+            assertThat(response.json()).containsEntry("ok", false).containsEntry("error_code", response.status());
+        }
+    }
+
+    @Test
+    void overLongHeadersOutsideTheEmulatorGetTheSpanishPageWithoutTheServersName() throws IOException {
+        try (Connection c = connect()) {
+            Response response = c.send("GET /simulador HTTP/1.1\r\nHost: x\r\nX-Relleno: " + "a".repeat(70_000) + "\r\n\r\n");
+
+            assertThat(response.status()).isEqualTo(431);
+            assertThat(response.headers().get("content-type")).startsWith("text/html");
+            assertThat(response.body()).contains("<html lang=\"es-CL\">", "Error 431").doesNotContain("Jetty", "aaaa");
+            assertThat(response.headers()).doesNotContainKeys("server", "x-powered-by");
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private String sendMessage(long chatId, String text) {
+        String form = "chat_id=" + chatId + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return "POST /bot" + token + "/sendMessage HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded"
+                + "\r\nContent-Length: " + form.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + form;
+    }
 
     private Response post(String contentType, byte[] body) throws IOException {
         try (Connection c = connect()) {

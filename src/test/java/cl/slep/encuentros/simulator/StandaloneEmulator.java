@@ -7,10 +7,10 @@ import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoCon
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jetty.autoconfigure.servlet.JettyServletWebServerAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.servlet.autoconfigure.HttpEncodingAutoConfiguration;
 import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
-import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
@@ -56,7 +56,6 @@ public final class StandaloneEmulator implements AutoCloseable {
                         "--spring.servlet.multipart.max-file-size=50MB",
                         "--spring.servlet.multipart.max-request-size=51MB",
                         "--spring.servlet.multipart.file-size-threshold=64KB",
-                        "--server.tomcat.max-swallow-size=64MB",
                         // Every test class uses tokens of its own, many more than a demo's cap of 100.
                         "--encuentros.simulator.capacity.max-bots=100000"), java.util.Arrays.stream(settings))
                 .toArray(String[]::new);
@@ -124,7 +123,7 @@ public final class StandaloneEmulator implements AutoCloseable {
             PropertyPlaceholderAutoConfiguration.class,
             ConfigurationPropertiesAutoConfiguration.class,
             TaskExecutionAutoConfiguration.class,
-            TomcatServletWebServerAutoConfiguration.class,
+            JettyServletWebServerAutoConfiguration.class,
             DispatcherServletAutoConfiguration.class,
             WebMvcAutoConfiguration.class,
             ErrorMvcAutoConfiguration.class,
