@@ -146,7 +146,7 @@ class NewEncuentroConversationTests extends HarnessTest {
         coordinator.taps("Cancelar");
 
         assertThat(recent(coordinator)).contains("descarté el encuentro");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encuentro WHERE title LIKE 'Encuentro CRA%'",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encuentro WHERE title = 'Encuentro CRA: lectura en voz alta'",
                 Integer.class)).isZero();
         assertThat(coordinator.conversationStep()).isEmpty();
     }
