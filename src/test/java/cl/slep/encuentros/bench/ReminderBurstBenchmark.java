@@ -317,6 +317,9 @@ class ReminderBurstBenchmark {
         figures.taps = interactions.tapLatencies(telegram);
         figures.commands = interactions.commandLatencies(telegram);
         figures.skippedActions = interactions.skipped.get();
+        List<long[]> intake = interactions.intake(jdbc);
+        figures.stored = intake.stream().map(stage -> stage[0]).toList();
+        figures.handled = intake.stream().map(stage -> stage[1]).toList();
         figures.peakHeapMb = heap.peakUsedMb();
         figures.peakHeapAfterGcMb = heap.peakAfterGcMb();
         figures.maxHeapMb = Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0;
@@ -351,10 +354,10 @@ class ReminderBurstBenchmark {
         private volatile boolean running = true;
         private int cursor;
 
-        private record Tap(String queryId, Instant at) {
+        private record Tap(String queryId, long updateId, Instant at) {
         }
 
-        private record Command(long chatId, Instant at) {
+        private record Command(long chatId, long updateId, Instant at) {
         }
 
         Interactions(EmulatedBot telegram, List<SimulatedUser> people, Instant from) {
@@ -390,8 +393,8 @@ class ReminderBurstBenchmark {
                 long n = action++;
                 if (n % 3 == 2) {
                     Instant at = Instant.now();
-                    telegram.userSends(person.user(), "/encuentros");
-                    commands.add(new Command(person.user().id(), at));
+                    long updateId = telegram.userSends(person.user(), "/encuentros");
+                    commands.add(new Command(person.user().id(), updateId, at));
                 } else {
                     String answer = n % 2 == 0 ? ":YES:" : ":NO:";
                     String data = person.reminder().buttons().stream().map(ChatMessage.Button::callbackData)
@@ -402,7 +405,7 @@ class ReminderBurstBenchmark {
                     String queryId = telegram.update(updateId)
                             .map(update -> (Map<?, ?>) update.get("callback_query"))
                             .map(query -> String.valueOf(query.get("id"))).orElseThrow();
-                    taps.add(new Tap(queryId, at));
+                    taps.add(new Tap(queryId, updateId, at));
                 }
             }
         }
@@ -427,6 +430,24 @@ class ReminderBurstBenchmark {
                 }
             }
             return Optional.empty();
+        }
+
+        /** Milliseconds from each action to its update being stored by the intake, and to its handling's end. */
+        List<long[]> intake(JdbcTemplate jdbc) {
+            Map<Long, Instant> at = new HashMap<>();
+            taps.forEach(tap -> at.put(tap.updateId(), tap.at()));
+            commands.forEach(command -> at.put(command.updateId(), command.at()));
+            List<long[]> stages = new ArrayList<>();
+            jdbc.query("SELECT update_id, received_at, handled_at FROM inbox_update WHERE handled_at IS NOT NULL",
+                    rs -> {
+                        Instant acted = at.get(rs.getLong(1));
+                        if (acted != null) {
+                            stages.add(new long[] {
+                                    Duration.between(acted, rs.getTimestamp(2).toInstant()).toMillis(),
+                                    Duration.between(acted, rs.getTimestamp(3).toInstant()).toMillis()});
+                        }
+                    });
+            return stages;
         }
 
         long unanswered(EmulatedBot telegram) {
@@ -521,6 +542,8 @@ class ReminderBurstBenchmark {
         long tooManyRequests;
         List<Long> taps = List.of();
         List<Long> commands = List.of();
+        List<Long> stored = List.of();
+        List<Long> handled = List.of();
         double peakHeapMb;
         double peakHeapAfterGcMb;
         double maxHeapMb;
@@ -548,6 +571,9 @@ class ReminderBurstBenchmark {
             row(lines, "actions skipped (nobody's reminder 2 s old yet)", skippedActions);
             latencies(lines, "taps -> answerCallbackQuery", taps);
             latencies(lines, "/encuentros -> first reply", commands);
+            row(lines, "actions -> update stored by the intake: p99 ms", percentile(sorted(stored), 0.99));
+            row(lines, "actions -> handled, answer queued: p50 ms", percentile(sorted(handled), 0.50));
+            row(lines, "actions -> handled, answer queued: p99 ms", percentile(sorted(handled), 0.99));
             row(lines, "peak heap used MB", peakHeapMb);
             row(lines, "peak heap after GC MB", peakHeapAfterGcMb);
             row(lines, "max heap MB (-Xmx)", maxHeapMb);
