@@ -68,9 +68,11 @@ class DemoDataTests {
             assertThat(nextWeek.end()).isEqualTo(LocalDateTime.parse("2026-12-03T11:30"));
             assertThat(answers(simulator, nextWeek.id())).isEqualTo(Map.of(Answer.YES, 2L, Answer.MAYBE, 1L,
                     Answer.NO, 1L, Answer.NONE, 2L));
-            assertThat(simulator.getBean(Scheduler.class).getJobKeys(GroupMatcher.jobGroupEquals(
-                    "encuentro:" + nextWeek.id()))).as("its reminders are planned, as for any encuentro")
-                    .isNotEmpty();
+            // Planned by the scheduler's listener once the publication committed: asynchronously, as for any encuentro.
+            Scheduler quartz = simulator.getBean(Scheduler.class);
+            await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(quartz.getJobKeys(
+                    GroupMatcher.jobGroupEquals("encuentro:" + nextWeek.id())))
+                    .as("its reminders are planned, as for any encuentro").isNotEmpty());
 
             EncuentroView yesterday = managed.get(1);
             assertThat(yesterday.start()).isEqualTo(LocalDateTime.parse("2026-11-24T09:00"));
