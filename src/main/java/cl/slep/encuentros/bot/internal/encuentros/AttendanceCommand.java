@@ -107,7 +107,7 @@ class AttendanceCommand implements BotCommand, ButtonHandler<AttendanceButtons> 
     private InlineKeyboard checkInButtons(EncuentroView encuentro) {
         InlineButton byHand = ButtonCodec.inline(texts.get("checkin.button.by_hand"),
                 new CheckInButtons(encuentro.id(), CheckInButtons.Action.BY_HAND));
-        if (encuentro.status() == EncuentroStatus.PUBLISHED && clock.instant().isBefore(encuentro.endInstant())) {
+        if (CheckInQr.stillWorks(encuentro, clock.instant())) {
             return new InlineKeyboard(List.of(List.of(ButtonCodec.inline(texts.get("checkin.button.qr"),
                     new CheckInButtons(encuentro.id(), CheckInButtons.Action.QR)), byHand)));
         }

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -103,6 +104,11 @@ class CheckInQr {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the code can still let people in: published and not over. Its button is offered only then. */
+    static boolean stillWorks(EncuentroView encuentro, Instant now) {
+        return encuentro.status() == EncuentroStatus.PUBLISHED && now.isBefore(encuentro.endInstant());
     }
 
     private Code code(long actorTelegramId, long encuentroId) {

@@ -61,7 +61,7 @@ class EditEncuentroFlow implements Flow<EditEncuentroState> {
             InvitationUpdates invitationUpdates, @Lazy ConversationEngine engine, Replies replies) {
         this.questions = new NewEncuentroSteps(texts, new StartParser(clock, civilTime.zone(), properties.startGrace()),
                 catalogue::networks, draft -> "");
-        this.steps = new EditEncuentroSteps(texts, cards, civilTime, encuentros, rsvp);
+        this.steps = new EditEncuentroSteps(texts, cards, encuentros, rsvp);
         this.engine = engine;
         this.encuentros = encuentros;
         this.rsvp = rsvp;

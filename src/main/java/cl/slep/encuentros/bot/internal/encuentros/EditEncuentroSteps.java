@@ -9,7 +9,6 @@ import cl.slep.encuentros.bot.internal.buttons.StepButtons.YesNo;
 import cl.slep.encuentros.bot.internal.conversation.Prompt;
 import cl.slep.encuentros.bot.internal.conversation.Step;
 import cl.slep.encuentros.bot.internal.conversation.Transition;
-import cl.slep.encuentros.civiltime.CivilTime;
 import cl.slep.encuentros.encuentros.EncuentroView;
 import cl.slep.encuentros.encuentros.Encuentros;
 import cl.slep.encuentros.encuentros.Rsvp;
@@ -32,14 +31,12 @@ final class EditEncuentroSteps {
 
     private final Texts texts;
     private final InvitationCards cards;
-    private final CivilTime civilTime;
     private final Encuentros encuentros;
     private final Rsvp rsvp;
 
-    EditEncuentroSteps(Texts texts, InvitationCards cards, CivilTime civilTime, Encuentros encuentros, Rsvp rsvp) {
+    EditEncuentroSteps(Texts texts, InvitationCards cards, Encuentros encuentros, Rsvp rsvp) {
         this.texts = texts;
         this.cards = cards;
-        this.civilTime = civilTime;
         this.encuentros = encuentros;
         this.rsvp = rsvp;
     }
@@ -62,12 +59,8 @@ final class EditEncuentroSteps {
 
     Step<EditEncuentroState> confirm() {
         return Step.<EditEncuentroState>named(CONFIRM)
-                .asking((state, turn) -> new Prompt(summary(state), InlineKeyboard.row(
-                        ButtonCodec.inline(texts.get("edit.save"), new YesNo(turn, true)),
-                        ButtonCodec.inline(texts.get("edit.keep"), new YesNo(turn, false)))))
-                .reasking((state, turn) -> new Prompt(texts.get("edit.confirm.question"), InlineKeyboard.row(
-                        ButtonCodec.inline(texts.get("edit.save"), new YesNo(turn, true)),
-                        ButtonCodec.inline(texts.get("edit.keep"), new YesNo(turn, false)))))
+                .asking((state, turn) -> new Prompt(summary(state), saveOrKeep(turn)))
+                .reasking((state, turn) -> new Prompt(texts.get("edit.confirm.question"), saveOrKeep(turn)))
                 .onText((state, input) -> Transition.useButtons())
                 .onTap((state, button) -> {
                     if (!(button instanceof YesNo)) {
@@ -102,17 +95,7 @@ final class EditEncuentroSteps {
     }
 
     private List<String> changes(EncuentroView before, NewEncuentroDraft after) {
-        List<String> lines = new ArrayList<>();
-        Schedule was = before.schedule();
-        Schedule will = schedule(after);
-        if (was.timeChanged(will)) {
-            lines.add(texts.get("change.when", civilTime.formatRange(was.start(), was.end()),
-                    civilTime.formatRange(will.start(), will.end())));
-        }
-        if (was.venueChanged(will)) {
-            lines.add(texts.get("change.venue", InvitationCards.place(was.venueName(), was.address()),
-                    InvitationCards.place(will.venueName(), will.address())));
-        }
+        List<String> lines = new ArrayList<>(cards.scheduleChanges(before.schedule(), schedule(after)));
         if (!Objects.equals(before.title(), after.title())) {
             lines.add(texts.get("change.title", Texts.html(before.title()), Texts.html(after.title())));
         }
@@ -134,6 +117,11 @@ final class EditEncuentroSteps {
     private static Schedule schedule(NewEncuentroDraft draft) {
         return new Schedule(draft.start(), draft.end(), draft.venue(), draft.address(), draft.latitude(),
                 draft.longitude());
+    }
+
+    private InlineKeyboard saveOrKeep(int turn) {
+        return InlineKeyboard.row(ButtonCodec.inline(texts.get("edit.save"), new YesNo(turn, true)),
+                ButtonCodec.inline(texts.get("edit.keep"), new YesNo(turn, false)));
     }
 
     private String capacity(Integer capacity) {

@@ -13,7 +13,6 @@ import cl.slep.encuentros.encuentros.Encuentros;
 import cl.slep.encuentros.encuentros.ExportFile;
 import cl.slep.encuentros.encuentros.InvitationView;
 import cl.slep.encuentros.encuentros.Rsvp;
-import cl.slep.encuentros.encuentros.Schedule;
 import cl.slep.encuentros.messaging.Category;
 import cl.slep.encuentros.messaging.Envelope;
 import cl.slep.encuentros.messaging.InlineKeyboard;
@@ -72,7 +71,7 @@ class EncuentroChangeMessages {
         EncuentroView encuentro = found.get();
         invitationUpdates.redraw(encuentro);
         String news = texts.get("change.header", Texts.html(encuentro.title())) + "\n\n"
-                + String.join("\n", changes(changed.before(), changed.after()));
+                + String.join("\n", cards.scheduleChanges(changed.before(), changed.after()));
         Map<Long, InvitationView> invitations = rsvp.invitations(encuentro.id()).stream()
                 .filter(invitation -> invitation.participantId() != null)
                 .collect(Collectors.toMap(InvitationView::participantId, Function.identity()));
@@ -104,19 +103,6 @@ class EncuentroChangeMessages {
                 + "\n\n" + texts.get("cancel.footer");
         send(encuentro, rsvp.toNotifyOfChange(encuentro.id()), "cancelled:" + encuentro.id(),
                 participantId -> new Notice(text, null), "encuentro.ics.cancel_caption", false);
-    }
-
-    private List<String> changes(Schedule before, Schedule after) {
-        List<String> lines = new ArrayList<>();
-        if (before.timeChanged(after)) {
-            lines.add(texts.get("change.when", civilTime.formatRange(before.start(), before.end()),
-                    civilTime.formatRange(after.start(), after.end())));
-        }
-        if (before.venueChanged(after)) {
-            lines.add(texts.get("change.venue", InvitationCards.place(before.venueName(), before.address()),
-                    InvitationCards.place(after.venueName(), after.address())));
-        }
-        return lines;
     }
 
     private void send(EncuentroView encuentro, List<Long> recipients, String correlation,

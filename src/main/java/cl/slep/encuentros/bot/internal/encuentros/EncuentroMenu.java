@@ -130,8 +130,7 @@ class EncuentroMenu implements ButtonHandler<ManageButtons> {
         } else if (encuentro.status() == EncuentroStatus.PUBLISHED || encuentro.status() == EncuentroStatus.ENDED) {
             InlineButton attendanceButton = ButtonCodec.inline(texts.get("manage.button.attendance"),
                     new AttendanceButtons(id));
-            // The check-in code only while it can still work.
-            rows.add(encuentro.status() == EncuentroStatus.PUBLISHED && clock.instant().isBefore(encuentro.endInstant())
+            rows.add(CheckInQr.stillWorks(encuentro, clock.instant())
                     ? List.of(attendanceButton, ButtonCodec.inline(texts.get("checkin.button.qr"),
                             new CheckInButtons(id, CheckInButtons.Action.QR)))
                     : List.of(attendanceButton));

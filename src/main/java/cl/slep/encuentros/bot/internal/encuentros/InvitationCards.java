@@ -8,6 +8,7 @@ import cl.slep.encuentros.encuentros.Answer;
 import cl.slep.encuentros.encuentros.EncuentroView;
 import cl.slep.encuentros.encuentros.InvitationView;
 import cl.slep.encuentros.encuentros.Place;
+import cl.slep.encuentros.encuentros.Schedule;
 import cl.slep.encuentros.messaging.InlineButton;
 import cl.slep.encuentros.messaging.InlineKeyboard;
 import cl.slep.encuentros.participants.Participants;
@@ -135,6 +136,20 @@ class InvitationCards {
 
     String venue(EncuentroView encuentro) {
         return place(encuentro.venueName(), encuentro.address());
+    }
+
+    /** What changed in date, time and venue, a line each, old crossed out and new in bold. */
+    List<String> scheduleChanges(Schedule before, Schedule after) {
+        List<String> lines = new ArrayList<>();
+        if (before.timeChanged(after)) {
+            lines.add(texts.get("change.when", civilTime.formatRange(before.start(), before.end()),
+                    civilTime.formatRange(after.start(), after.end())));
+        }
+        if (before.venueChanged(after)) {
+            lines.add(texts.get("change.venue", place(before.venueName(), before.address()),
+                    place(after.venueName(), after.address())));
+        }
+        return lines;
     }
 
     /** "Liceo Bicentenario, Av. Arturo Prat 1200" in HTML; empty when there is no venue. */
