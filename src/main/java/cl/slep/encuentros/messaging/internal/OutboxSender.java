@@ -56,6 +56,7 @@ class OutboxSender implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SenderLease lease;
+    private final DueHeads dueHeads;
 
     private final Bucket globalLimit;
     private final ChatPacing chatPacing;
@@ -94,6 +95,7 @@ class OutboxSender implements SmartLifecycle {
         // A little over a second, so that network jitter cannot bring 31 calls within one second at Telegram.
         this.globalWindow = new SendWindow(properties.globalPerSecond(), Duration.ofMillis(1025));
         this.chatPacing = new ChatPacing(properties.privateChatInterval(), properties.groupPerMinute());
+        this.dueHeads = new DueHeads(store, wakeUp, BATCH, properties.idlePoll().toNanos());
     }
 
     @Override
@@ -125,6 +127,7 @@ class OutboxSender implements SmartLifecycle {
                 // The previous sender's last second and this one's first must not add up over the global limit.
                 pausedUntilNanos.accumulateAndGet(System.nanoTime() + TimeUnit.SECONDS.toNanos(1), Math::max);
                 int released = store.releaseClaimsOtherThan(lease.holder());
+                dueHeads.markStale();
                 log.info("This instance is now the sender ({}); released {} rows claimed by the previous one",
                         lease.holder(), released);
                 wakeUp.signal();
@@ -214,7 +217,7 @@ class OutboxSender implements SmartLifecycle {
         }
         Instant wallNow = clock.instant();
         long waitNanos = properties.idlePoll().toNanos();
-        for (OutboxStore.QueuedRow row : store.dueHeads(wallNow, BATCH)) {
+        for (OutboxStore.QueuedRow row : dueHeads.current(wallNow, now)) {
             if (busyWorkers.get() >= properties.workers()) {
                 // A call handed over now would wait in the pool's queue and leave later, bunched with others: the
                 // limits are kept on when calls leave, so nothing is handed over until a worker is free.
@@ -239,6 +242,7 @@ class OutboxSender implements SmartLifecycle {
                     break;
                 }
             }
+            dueHeads.taken(row);
             if (!store.claim(row.id(), lease.holder(), wallNow)) {
                 continue;
             }
@@ -296,6 +300,10 @@ class OutboxSender implements SmartLifecycle {
             if (!callbackAnswer) {
                 chatsInFlight.remove(row.chatId());
                 busyWorkers.decrementAndGet();
+                if (!MessageKind.valueOf(row.kind()).pacedPerChat()) {
+                    // The chat's next row may leave at once, so it should not wait for the copy to age.
+                    dueHeads.markStale();
+                }
             }
             wakeUp.signal();
         }

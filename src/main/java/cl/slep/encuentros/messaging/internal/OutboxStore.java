@@ -109,18 +109,24 @@ public class OutboxStore {
     }
 
     /**
-     * The head row of each chat's queue that is due now, most urgent first. A head is a row with no earlier row
-     * of the same chat still pending or being sent (callback answers aside), so a chat's messages keep their order
-     * and rows waiting for a retry never hide other chats' due rows.
+     * The head row of each chat's queue that is due now, most urgent first. A head is a chat's first row still
+     * pending or being sent (callback answers aside), so a chat's messages keep their order and rows waiting for a
+     * retry never hide other chats' due rows.
+     *
+     * <p>Numbered by chat rather than asked row by row ("no earlier row of the same chat"): that question is fast only
+     * with a good plan, and PostgreSQL plans from statistics that a burst outdates. Ten thousand reminders queued on
+     * a table last analysed nearly empty took 68 s a read (each row compared with every other), against 38 ms
+     * for this form with the same statistics: it reads the active rows once and sorts them, whatever the plan.
      */
     List<QueuedRow> dueHeads(Instant now, int limit) {
         return jdbc.query("""
-                SELECT m.id, m.chat_id, m.kind, m.attempts FROM outbox_message m
-                WHERE m.status = 'PENDING' AND m.not_before <= ? AND m.kind <> 'CALLBACK_ANSWER'
-                  AND NOT EXISTS (SELECT 1 FROM outbox_message e
-                                  WHERE e.chat_id = m.chat_id AND e.status IN ('PENDING', 'SENDING') AND e.id < m.id
-                                    AND e.kind <> 'CALLBACK_ANSWER')
-                ORDER BY m.priority, m.id LIMIT ?
+                SELECT id, chat_id, kind, attempts FROM (
+                    SELECT id, chat_id, kind, attempts, status, not_before, priority,
+                           ROW_NUMBER() OVER (PARTITION BY chat_id ORDER BY id) AS place
+                    FROM outbox_message
+                    WHERE status IN ('PENDING', 'SENDING') AND kind <> 'CALLBACK_ANSWER') active
+                WHERE place = 1 AND status = 'PENDING' AND not_before <= ?
+                ORDER BY priority, id LIMIT ?
                 """, (rs, i) -> new QueuedRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)),
                 Timestamp.from(now), limit);
     }

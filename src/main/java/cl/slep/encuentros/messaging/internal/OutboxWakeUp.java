@@ -1,6 +1,7 @@
 package cl.slep.encuentros.messaging.internal;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ public class OutboxWakeUp {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
+    private final AtomicLong commitsThatQueued = new AtomicLong();
     private boolean signalled;
 
     /** Wakes the sender once the current transaction commits (at once outside a transaction). */
@@ -21,12 +23,22 @@ public class OutboxWakeUp {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    signal();
+                    rowsQueued();
                 }
             });
         } else {
-            signal();
+            rowsQueued();
         }
+    }
+
+    private void rowsQueued() {
+        commitsThatQueued.incrementAndGet();
+        signal();
+    }
+
+    /** How many commits have queued rows so far: a change tells the sender its copy of the queue is out of date. */
+    long commitsThatQueued() {
+        return commitsThatQueued.get();
     }
 
     void signal() {

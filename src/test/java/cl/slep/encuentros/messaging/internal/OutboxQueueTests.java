@@ -42,6 +42,9 @@ class OutboxQueueTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    OutboxWakeUp wakeUp;
+
     @Test
     void theCategoryIsStoredAndThePersonsChoicesDecideWhatIsDroppedIndependentlyOfPriority() {
         long paused = nextChat.incrementAndGet();
@@ -148,6 +151,36 @@ class OutboxQueueTests {
                 .doesNotContainAnyElementsOf(jdbc.queryForList(
                         "SELECT chat_id FROM outbox_message WHERE correlation = 'backoff'", Long.class));
         jdbc.update("UPDATE outbox_message SET status = 'DROPPED' WHERE correlation = 'backoff' OR chat_id = ?", chat);
+    }
+
+    @Test
+    void theSendersCopyOfTheHeadsIsReadAgainWhenThisInstanceQueuesRowsOrWhenItAges() {
+        long maxAge = Duration.ofMillis(250).toNanos();
+        DueHeads heads = new DueHeads(store, wakeUp, 10_000, maxAge);
+        Instant now = Instant.now().plusSeconds(1);
+        long first = nextChat.incrementAndGet();
+        outbox.enqueue(Envelope.of(text(first, "primero"), Priority.DIRECT, Category.ESSENTIAL, "copy:" + first));
+        assertThat(heads.current(now, 0)).extracting(OutboxStore.QueuedRow::chatId).contains(first);
+
+        // Queued by another instance: this one's outbox did not commit it, so only the copy's age brings it in.
+        long other = nextChat.incrementAndGet();
+        store.insert("copy:" + other, other, Priority.DIRECT.rank(), "TEXT", "{}", null, "PENDING", false,
+                Instant.now());
+        assertThat(heads.current(now, maxAge - 1)).extracting(OutboxStore.QueuedRow::chatId).doesNotContain(other);
+        assertThat(heads.current(now, maxAge)).extracting(OutboxStore.QueuedRow::chatId).contains(other);
+
+        long third = nextChat.incrementAndGet();
+        outbox.enqueue(Envelope.of(text(third, "tercero"), Priority.DIRECT, Category.ESSENTIAL, "copy:" + third));
+        List<OutboxStore.QueuedRow> afterCommit = heads.current(now, maxAge + 1);
+        assertThat(afterCommit).extracting(OutboxStore.QueuedRow::chatId).contains(third);
+
+        // A row taken (claimed, or found gone) leaves the copy although the table still says PENDING.
+        heads.taken(afterCommit.stream().filter(row -> row.chatId() == first).findFirst().orElseThrow());
+        assertThat(heads.current(now, maxAge + 2)).extracting(OutboxStore.QueuedRow::chatId)
+                .doesNotContain(first).contains(other, third);
+        heads.markStale();
+        assertThat(heads.current(now, maxAge + 3)).extracting(OutboxStore.QueuedRow::chatId).contains(first);
+        jdbc.update("UPDATE outbox_message SET status = 'DROPPED' WHERE chat_id IN (?, ?, ?)", first, other, third);
     }
 
     @Test
