@@ -5,6 +5,7 @@ import cl.slep.encuentros.encuentros.EncuentroPublished;
 import cl.slep.encuentros.encuentros.EncuentroRescheduled;
 import cl.slep.encuentros.encuentros.EncuentroStatus;
 import cl.slep.encuentros.encuentros.Encuentros;
+import java.time.Instant;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,14 @@ class EncuentroTimeline {
 
     @ApplicationModuleListener
     void on(EncuentroPublished event) {
-        replan(event.encuentroId());
+        // Planned from the publication: if the application stopped before this ran, a moment that fell due meanwhile
+        // still goes out. A changed date is planned from now only: its notice says what changed, and a "mañana"
+        // reminder for a moment before the change would come after the fact.
+        encuentros.find(event.encuentroId())
+                .filter(encuentro -> encuentro.status() == EncuentroStatus.PUBLISHED)
+                .ifPresentOrElse(encuentro -> planner.plan(encuentro.id(), encuentro.start(), encuentro.end(),
+                        encuentro.publishedAt() == null ? Instant.MAX : encuentro.publishedAt()),
+                        () -> planner.cancel(event.encuentroId()));
     }
 
     @ApplicationModuleListener

@@ -46,11 +46,22 @@ class ReminderPlanner {
      * its end at {@code end} (quiet hours do not apply to it: nobody is messaged).
      */
     void plan(long encuentroId, LocalDateTime start, LocalDateTime end) {
+        plan(encuentroId, start, end, clock.instant());
+    }
+
+    /**
+     * As {@link #plan(long, LocalDateTime, LocalDateTime)}, with the moments since {@code since} too: one that fell
+     * due after the encuentro was published but before its moments were planned (the application stopped in
+     * between) goes out at once, as a moment missed while it was down does.
+     */
+    void plan(long encuentroId, LocalDateTime start, LocalDateTime end, Instant since) {
         try {
             cancel(encuentroId);
-            for (Moment moment : policy.timeline(start, clock.instant())) {
+            Instant now = clock.instant();
+            for (Moment moment : policy.timeline(start, since.isBefore(now) ? since : now)) {
                 JobDetail job = job(encuentroId, start, moment);
-                scheduler.scheduleJob(job, Set.of(trigger(job, moment.due())), true);
+                Instant at = moment.due().isAfter(now) ? moment.due() : now;
+                scheduler.scheduleJob(job, Set.of(trigger(job, at)), true);
             }
             JobDetail ending = JobBuilder.newJob(EncuentroEndJob.class).withIdentity("end", group(encuentroId))
                     .usingJobData(EncuentroEndJob.ENCUENTRO, encuentroId).usingJobData(EncuentroEndJob.END, end.toString())

@@ -7,6 +7,7 @@ import cl.slep.encuentros.bot.internal.BotHarness;
 import cl.slep.encuentros.bot.internal.HarnessTest;
 import cl.slep.encuentros.civiltime.CivilTime;
 import cl.slep.encuentros.encuentros.EncuentroDraft;
+import cl.slep.encuentros.encuentros.EncuentroPublished;
 import cl.slep.encuentros.encuentros.Encuentros;
 import cl.slep.encuentros.participants.Catalogue;
 import cl.slep.encuentros.participants.Participants;
@@ -69,6 +70,9 @@ class EncuentroJobsTests extends HarnessTest {
 
     @Autowired
     ObjectProvider<ReminderDispatch> dispatch;
+
+    @Autowired
+    EncuentroTimeline timeline;
 
     /** The harness' database is shared: an encuentro left published would invite later tests' newcomers. */
     @AfterEach
@@ -189,6 +193,34 @@ class EncuentroJobsTests extends HarnessTest {
 
         assertThat(planned(id).get("reminder:P1D")).as("not taken for a change of the zone's rules")
                 .isEqualTo(recovered);
+    }
+
+    @Test
+    void momentsThatFellDueWhileThePublicationWaitedToBePlannedGoOutAtOnce() throws SchedulerException {
+        clock.set(Instant.parse("2026-05-04T15:00:00Z"));
+        long id = publish("Encuentro publicado antes de una caída", "2026-05-14T09:00", "2026-05-14T11:30");
+        await().atMost(Duration.ofSeconds(10)).until(() -> planned(id).containsKey("reminder:P1D"));
+
+        // As if the application stopped between the publication's commit and its planning, and came back after the
+        // nudge and the day-before moment: at start-up the publication is delivered to the planning again.
+        scheduler.deleteJobs(List.copyOf(scheduler.getJobKeys(GroupMatcher.jobGroupEquals("encuentro:" + id))));
+        Instant back = Instant.parse("2026-05-13T20:00:00Z");
+        clock.set(back);
+        timeline.on(new EncuentroPublished(id, 1));
+
+        // The listener runs asynchronously, as after a restart.
+        await().atMost(Duration.ofSeconds(10)).until(() -> planned(id).equals(Map.of(
+                "nudge", back,
+                "reminder:P1D", back,
+                "reminder:PT2H", Instant.parse("2026-05-14T11:00:00Z"),
+                "end", Instant.parse("2026-05-14T15:30:00Z"))));
+
+        // A reschedule is planned from its own moment: a reminder whose time had passed is not sent after the fact.
+        encuentros.reschedule(lastCoordinator, id, LocalDateTime.parse("2026-05-14T15:00"),
+                LocalDateTime.parse("2026-05-14T17:00"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> planned(id).equals(Map.of(
+                "reminder:PT2H", Instant.parse("2026-05-14T17:00:00Z"),
+                "end", Instant.parse("2026-05-14T21:00:00Z"))));
     }
 
     private long lastCoordinator;
