@@ -76,6 +76,6 @@ public final class StepButtons {
     @ButtonType(prefix = "ef")
     public record EncuentroFieldChoice(int turn, EncuentroField field) implements StepButton {
 
-        public enum EncuentroField { WHEN, VENUE, TITLE, DESCRIPTION, CAPACITY }
+        public enum EncuentroField { WHEN, VENUE, TITLE, DESCRIPTION, CAPACITY, NETWORKS }
     }
 }

@@ -5,6 +5,7 @@ import static cl.slep.encuentros.bot.internal.encuentros.NewEncuentroSteps.CAPAC
 import static cl.slep.encuentros.bot.internal.encuentros.NewEncuentroSteps.DESCRIPTION;
 import static cl.slep.encuentros.bot.internal.encuentros.NewEncuentroSteps.END;
 import static cl.slep.encuentros.bot.internal.encuentros.NewEncuentroSteps.LOCATION;
+import static cl.slep.encuentros.bot.internal.encuentros.NewEncuentroSteps.NETWORKS;
 import static cl.slep.encuentros.bot.internal.encuentros.NewEncuentroSteps.TITLE;
 import static cl.slep.encuentros.bot.internal.encuentros.NewEncuentroSteps.VENUE;
 import static cl.slep.encuentros.bot.internal.encuentros.NewEncuentroSteps.WHEN;
@@ -26,6 +27,7 @@ import cl.slep.encuentros.encuentros.EncuentrosProperties;
 import cl.slep.encuentros.encuentros.InvalidDraftException;
 import cl.slep.encuentros.encuentros.Rsvp;
 import cl.slep.encuentros.participants.Catalogue;
+import cl.slep.encuentros.participants.Participants;
 import cl.slep.encuentros.participants.StaffDirectory;
 import cl.slep.encuentros.participants.StaffRole;
 import java.time.Clock;
@@ -40,7 +42,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * [Editar] in an encuentro's menu: the coordinator picks what to change (date and time, venue, title, agenda,
- * capacity), answers the same questions as in /nuevo_encuentro, sees the result and confirms. A published
+ * capacity, networks), answers the same questions as in /nuevo_encuentro, sees the result and confirms. A published
  * encuentro's change of date or venue is then announced to its invitees (see {@link EncuentroChangeMessages}).
  */
 @Component
@@ -58,10 +60,11 @@ class EditEncuentroFlow implements Flow<EditEncuentroState> {
 
     EditEncuentroFlow(Texts texts, Catalogue catalogue, StaffDirectory staff, Encuentros encuentros, Rsvp rsvp,
             EncuentrosProperties properties, InvitationCards cards, CivilTime civilTime, Clock clock,
-            InvitationUpdates invitationUpdates, @Lazy ConversationEngine engine, Replies replies) {
+            InvitationUpdates invitationUpdates, @Lazy ConversationEngine engine, Replies replies,
+            Participants participants) {
         this.questions = new NewEncuentroSteps(texts, new StartParser(clock, civilTime.zone(), properties.startGrace()),
                 catalogue::networks, draft -> "");
-        this.steps = new EditEncuentroSteps(texts, cards, encuentros, rsvp);
+        this.steps = new EditEncuentroSteps(texts, cards, encuentros, rsvp, participants);
         this.engine = engine;
         this.encuentros = encuentros;
         this.rsvp = rsvp;
@@ -95,6 +98,8 @@ class EditEncuentroFlow implements Flow<EditEncuentroState> {
                 questions.description())) {
             all.add(FocusedStep.of(question, EditEncuentroState::draft, EditEncuentroState::withDraft));
         }
+        all.add(steps.keepingInvitedNetworks(
+                FocusedStep.of(questions.networks(), EditEncuentroState::draft, EditEncuentroState::withDraft)));
         all.add(steps.confirm());
         return all;
     }
@@ -106,7 +111,7 @@ class EditEncuentroFlow implements Flow<EditEncuentroState> {
             case WHEN -> END;
             case VENUE -> ADDRESS;
             case ADDRESS -> LOCATION;
-            case END, LOCATION, TITLE, DESCRIPTION, CAPACITY -> EditEncuentroSteps.CONFIRM;
+            case END, LOCATION, TITLE, DESCRIPTION, CAPACITY, NETWORKS -> EditEncuentroSteps.CONFIRM;
             case EditEncuentroSteps.CONFIRM -> DONE;
             default -> throw new IllegalStateException("Editing an encuentro has no step after " + completed);
         };
@@ -119,6 +124,7 @@ class EditEncuentroFlow implements Flow<EditEncuentroState> {
             case TITLE -> TITLE;
             case DESCRIPTION -> DESCRIPTION;
             case CAPACITY -> CAPACITY;
+            case NETWORKS -> NETWORKS;
         };
     }
 

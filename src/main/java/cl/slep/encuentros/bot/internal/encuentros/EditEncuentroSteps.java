@@ -4,21 +4,26 @@ import cl.slep.encuentros.bot.internal.Texts;
 import cl.slep.encuentros.bot.internal.buttons.ButtonCodec;
 import cl.slep.encuentros.bot.internal.buttons.StepButtons.EncuentroFieldChoice;
 import cl.slep.encuentros.bot.internal.buttons.StepButtons.EncuentroFieldChoice.EncuentroField;
+import cl.slep.encuentros.bot.internal.buttons.StepButton;
+import cl.slep.encuentros.bot.internal.buttons.StepButtons.NetworkToggle;
 import cl.slep.encuentros.bot.internal.buttons.StepButtons.Skip;
 import cl.slep.encuentros.bot.internal.buttons.StepButtons.YesNo;
 import cl.slep.encuentros.bot.internal.conversation.Prompt;
 import cl.slep.encuentros.bot.internal.conversation.Step;
+import cl.slep.encuentros.bot.internal.conversation.TextInput;
 import cl.slep.encuentros.bot.internal.conversation.Transition;
 import cl.slep.encuentros.encuentros.EncuentroView;
 import cl.slep.encuentros.encuentros.Encuentros;
 import cl.slep.encuentros.encuentros.Rsvp;
 import cl.slep.encuentros.encuentros.Schedule;
 import cl.slep.encuentros.messaging.InlineKeyboard;
+import cl.slep.encuentros.participants.Participants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The two questions of its own an edit asks: what to change, and whether to keep the result. The answers in
@@ -33,8 +38,10 @@ final class EditEncuentroSteps {
     private final InvitationCards cards;
     private final Encuentros encuentros;
     private final Rsvp rsvp;
+    private final Participants participants;
 
-    EditEncuentroSteps(Texts texts, InvitationCards cards, Encuentros encuentros, Rsvp rsvp) {
+    EditEncuentroSteps(Texts texts, InvitationCards cards, Encuentros encuentros, Rsvp rsvp, Participants participants) {
+        this.participants = participants;
         this.texts = texts;
         this.cards = cards;
         this.encuentros = encuentros;
@@ -55,6 +62,44 @@ final class EditEncuentroSteps {
                     EncuentroField field = ((EncuentroFieldChoice) button).field();
                     return Transition.complete(state.changing(field), label(field));
                 });
+    }
+
+    /**
+     * The network picker, except that a published encuentro's networks stay: their members hold the invitation
+     * (un-inviting them would need a notice of its own). Networks can be added, and their members are invited.
+     */
+    Step<EditEncuentroState> keepingInvitedNetworks(Step<EditEncuentroState> picker) {
+        return new Step<>() {
+            @Override
+            public String name() {
+                return picker.name();
+            }
+
+            @Override
+            public Prompt prompt(EditEncuentroState state, int turn) {
+                Prompt prompt = picker.prompt(state, turn);
+                return state.draft().publish() ? new Prompt(texts.get("edit.networks.published"), prompt.keyboard())
+                        : prompt;
+            }
+
+            @Override
+            public Transition<EditEncuentroState> onText(EditEncuentroState state, TextInput input) {
+                return picker.onText(state, input);
+            }
+
+            @Override
+            public Transition<EditEncuentroState> onTap(EditEncuentroState state, StepButton button) {
+                if (button instanceof NetworkToggle toggle && state.draft().publish()
+                        && invitedNetworks(state).contains(toggle.networkId())) {
+                    return Transition.notice(texts.get("edit.networks.keep"));
+                }
+                return picker.onTap(state, button);
+            }
+        };
+    }
+
+    private Set<Long> invitedNetworks(EditEncuentroState state) {
+        return encuentros.find(state.encuentroId()).map(EncuentroView::networkIds).orElse(Set.of());
     }
 
     Step<EditEncuentroState> confirm() {
@@ -90,6 +135,9 @@ final class EditEncuentroSteps {
         if (announced) {
             text.append("\n\n").append(texts.get("edit.confirm.will_tell", rsvp.toNotifyOfChange(state.encuentroId()).size()));
         }
+        if (current.isPresent() && draft.publish() && !current.get().networkIds().containsAll(draft.networks())) {
+            text.append("\n\n").append(texts.get("edit.confirm.will_invite"));
+        }
         text.append("\n\n").append(texts.get("edit.confirm.question"));
         return text.toString();
     }
@@ -101,6 +149,10 @@ final class EditEncuentroSteps {
         }
         if (!Objects.equals(before.description(), after.description())) {
             lines.add(texts.get("change.description"));
+        }
+        if (!before.networkIds().equals(after.networks())) {
+            lines.add(texts.get("change.networks", Texts.html(String.join(", ", participants.networkNames(
+                    before.networkIds()))), Texts.html(String.join(", ", participants.networkNames(after.networks())))));
         }
         if (!Objects.equals(before.capacity(), after.capacity())) {
             lines.add(texts.get("change.capacity", capacity(before.capacity()), capacity(after.capacity())));
@@ -137,6 +189,8 @@ final class EditEncuentroSteps {
                                 new EncuentroFieldChoice(turn, EncuentroField.DESCRIPTION)),
                         ButtonCodec.inline(label(EncuentroField.CAPACITY),
                                 new EncuentroFieldChoice(turn, EncuentroField.CAPACITY))),
+                List.of(ButtonCodec.inline(label(EncuentroField.NETWORKS),
+                        new EncuentroFieldChoice(turn, EncuentroField.NETWORKS))),
                 List.of(ButtonCodec.inline(texts.get("edit.nothing"), new Skip(turn)))));
     }
 

@@ -284,6 +284,44 @@ class EncuentroManagementConversationTests extends HarnessTest {
     }
 
     @Test
+    void aNetworkIsAddedToAPublishedEncuentroAndItsMembersInvitedWhileAnInvitedOneStays() {
+        BotHarness.Person ana = registered("Ana", "Ana Rojas");
+        BotHarness.Person ursula = registered("Úrsula", "Úrsula Vega");
+        // Only in the Red UTP: not invited until the coordinator adds it.
+        long ursulaId = jdbc.queryForObject("SELECT id FROM participant WHERE telegram_user_id = ?", Long.class,
+                ursula.id());
+        jdbc.update("DELETE FROM participant_network WHERE participant_id = ?", ursulaId);
+        jdbc.update("INSERT INTO participant_network (participant_id, network_id) VALUES (?, ?)", ursulaId, utp());
+        BotHarness.Person coordinator = coordinator();
+        staff.setCoordinatedNetworks(coordinator.id(), Set.of(directores(), utp()));
+        long encuentro = publish(coordinator, "Encuentro que suma una red");
+        await().atMost(Duration.ofSeconds(10)).until(() -> about(ana, "Encuentro que suma una red").size() == 1);
+        assertThat(about(ursula, "Encuentro que suma una red")).isEmpty();
+
+        coordinator.says("/encuentros");
+        coordinator.taps("Encuentro que suma una red");
+        coordinator.taps("Editar");
+        coordinator.taps("Redes invitadas");
+        assertThat(coordinator.lastText()).contains("Las que ya están invitadas se mantienen");
+        coordinator.taps("Red de Directores");
+        assertThat(coordinator.toasts()).last().asString().contains("Esa red ya está invitada y se mantiene");
+        coordinator.taps("Red UTP");
+        coordinator.taps("Listo");
+        assertThat(coordinator.lastText()).contains("Así quedaría el encuentro",
+                "Redes: Red de Directores → <b>Red de Directores, Red UTP</b>",
+                "invitaré a quienes integran las redes agregadas");
+        coordinator.taps("Guardar cambios");
+
+        assertThat(coordinator.lastText()).contains("Guardé los cambios de «Encuentro que suma una red»");
+        await().atMost(Duration.ofSeconds(10)).until(() -> about(ursula, "Encuentro que suma una red").size() == 1);
+        assertThat(about(ursula, "Encuentro que suma una red").get(0).labels())
+                .contains("✅ Asistiré", "❌ No podré", "🤔 Tal vez");
+        assertThat(about(ana, "Invitación a un encuentro")).as("invited once").hasSize(1);
+        assertThat(jdbc.queryForList("SELECT n.code FROM encuentro_network en JOIN network n ON n.id = en.network_id "
+                + "WHERE en.encuentro_id = ?", String.class, encuentro)).containsExactlyInAnyOrder("DIRECTORES", "UTP");
+    }
+
+    @Test
     void aParticipantWhoIsNotStaffSeesNoManagementAndSomeoneUnregisteredIsSentToRegister() {
         BotHarness.Person ana = registered("Ana", "Ana Rojas");
         ana.says("/encuentros");
@@ -298,6 +336,10 @@ class EncuentroManagementConversationTests extends HarnessTest {
         long id = nextCoordinator.incrementAndGet();
         staff.setCoordinatedNetworks(id, Set.of(directores()));
         return harness.person(id, "Coordinación");
+    }
+
+    private long utp() {
+        return catalogue.networkByCode("UTP").orElseThrow().id();
     }
 
     private long directores() {
