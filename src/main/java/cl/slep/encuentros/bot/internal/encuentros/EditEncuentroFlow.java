@@ -152,6 +152,7 @@ class EditEncuentroFlow implements Flow<EditEncuentroState> {
         }
         try {
             int toTell = rsvp.toNotifyOfChange(state.encuentroId()).size();
+            int invitedBefore = rsvp.invitations(state.encuentroId()).size();
             EncuentroView after = encuentros.edit(in.userId(), state.encuentroId(), state.draft().toDraft());
             boolean published = after.status() == EncuentroStatus.PUBLISHED;
             boolean announced = published && (before.get().schedule().timeChanged(after.schedule())
@@ -161,7 +162,14 @@ class EditEncuentroFlow implements Flow<EditEncuentroState> {
                 invitationUpdates.redraw(after);
             }
             String done = texts.get("manage.edited", Texts.html(after.title()));
-            replies.text(in, announced ? done + " " + texts.get("manage.edited.told", toTell) : done);
+            if (announced) {
+                done += " " + texts.get("manage.edited.told", toTell);
+            }
+            if (published && !before.get().networkIds().containsAll(after.networkIds())) {
+                done += " " + texts.get("manage.edited.invited",
+                        rsvp.invitations(state.encuentroId()).size() - invitedBefore);
+            }
+            replies.text(in, done);
         } catch (InvalidDraftException e) {
             replies.text(in, texts.get("manage.edit_refused", e.problems().stream()
                     .map(problem -> texts.get("newenc.problem." + problem.name().toLowerCase(Locale.ROOT)))

@@ -310,9 +310,13 @@ class EncuentroManagementConversationTests extends HarnessTest {
         assertThat(coordinator.lastText()).contains("Así quedaría el encuentro",
                 "Redes: Red de Directores → <b>Red de Directores, Red UTP</b>",
                 "invitaré a quienes integran las redes agregadas");
+        int invitedBefore = rsvp.invitations(encuentro).size();
         coordinator.taps("Guardar cambios");
 
-        assertThat(coordinator.lastText()).contains("Guardé los cambios de «Encuentro que suma una red»");
+        int added = rsvp.invitations(encuentro).size() - invitedBefore;
+        assertThat(added).isPositive();
+        assertThat(coordinator.lastText()).contains("Guardé los cambios de «Encuentro que suma una red»",
+                added == 1 ? "Invité a 1 persona de las redes agregadas" : "Invité a " + added + " personas");
         await().atMost(Duration.ofSeconds(10)).until(() -> about(ursula, "Encuentro que suma una red").size() == 1);
         assertThat(about(ursula, "Encuentro que suma una red").get(0).labels())
                 .contains("✅ Asistiré", "❌ No podré", "🤔 Tal vez");
