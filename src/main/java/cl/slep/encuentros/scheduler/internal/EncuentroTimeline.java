@@ -4,8 +4,10 @@ import cl.slep.encuentros.encuentros.EncuentroCancelled;
 import cl.slep.encuentros.encuentros.EncuentroPublished;
 import cl.slep.encuentros.encuentros.EncuentroRescheduled;
 import cl.slep.encuentros.encuentros.EncuentroStatus;
+import cl.slep.encuentros.encuentros.EncuentroView;
 import cl.slep.encuentros.encuentros.Encuentros;
 import java.time.Instant;
+import java.util.function.Function;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,17 +32,13 @@ class EncuentroTimeline {
         // Planned from the publication: if the application stopped before this ran, a moment that fell due meanwhile
         // still goes out. A changed date is planned from now only: its notice says what changed, and a "mañana"
         // reminder for a moment before the change would come after the fact.
-        encuentros.find(event.encuentroId())
-                .filter(encuentro -> encuentro.status() == EncuentroStatus.PUBLISHED)
-                .ifPresentOrElse(encuentro -> planner.plan(encuentro.id(), encuentro.start(), encuentro.end(),
-                        encuentro.publishedAt() == null ? Instant.MAX : encuentro.publishedAt()),
-                        () -> planner.cancel(event.encuentroId()));
+        replan(event.encuentroId(), EncuentroView::publishedAt);
     }
 
     @ApplicationModuleListener
     void on(EncuentroRescheduled event) {
         if (event.timeChanged()) {
-            replan(event.encuentroId());
+            replan(event.encuentroId(), encuentro -> null);
         }
     }
 
@@ -49,10 +47,11 @@ class EncuentroTimeline {
         planner.cancel(event.encuentroId());
     }
 
-    private void replan(long encuentroId) {
+    /** {@code since}: from when missed moments still go out (null: only those ahead). */
+    private void replan(long encuentroId, Function<EncuentroView, Instant> since) {
         encuentros.find(encuentroId)
                 .filter(encuentro -> encuentro.status() == EncuentroStatus.PUBLISHED)
-                .ifPresentOrElse(encuentro -> planner.plan(encuentroId, encuentro.start(), encuentro.end()),
-                        () -> planner.cancel(encuentroId));
+                .ifPresentOrElse(encuentro -> planner.plan(encuentroId, encuentro.start(), encuentro.end(),
+                        since.apply(encuentro)), () -> planner.cancel(encuentroId));
     }
 }

@@ -50,15 +50,15 @@ class ReminderPlanner {
     }
 
     /**
-     * As {@link #plan(long, LocalDateTime, LocalDateTime)}, with the moments since {@code since} too: one that fell
-     * due after the encuentro was published but before its moments were planned (the application stopped in
-     * between) goes out at once, as a moment missed while it was down does.
+     * As {@link #plan(long, LocalDateTime, LocalDateTime)}, with the moments since {@code since} too (null: none): one
+     * that fell due after the encuentro was published but before its moments were planned (the application stopped
+     * in between) goes out at once, as a moment missed while it was down does.
      */
     void plan(long encuentroId, LocalDateTime start, LocalDateTime end, Instant since) {
         try {
             cancel(encuentroId);
             Instant now = clock.instant();
-            for (Moment moment : policy.timeline(start, since.isBefore(now) ? since : now)) {
+            for (Moment moment : policy.timeline(start, since != null && since.isBefore(now) ? since : now)) {
                 JobDetail job = job(encuentroId, start, moment);
                 Instant at = moment.due().isAfter(now) ? moment.due() : now;
                 scheduler.scheduleJob(job, Set.of(trigger(job, at)), true);

@@ -152,7 +152,9 @@ class EditEncuentroFlow implements Flow<EditEncuentroState> {
         }
         try {
             int toTell = rsvp.toNotifyOfChange(state.encuentroId()).size();
-            int invitedBefore = rsvp.invitations(state.encuentroId()).size();
+            boolean addsNetworks = before.get().status() == EncuentroStatus.PUBLISHED
+                    && !before.get().networkIds().containsAll(state.draft().networks());
+            int invitedBefore = addsNetworks ? rsvp.invitations(state.encuentroId()).size() : 0;
             EncuentroView after = encuentros.edit(in.userId(), state.encuentroId(), state.draft().toDraft());
             boolean published = after.status() == EncuentroStatus.PUBLISHED;
             boolean announced = published && (before.get().schedule().timeChanged(after.schedule())
@@ -165,7 +167,7 @@ class EditEncuentroFlow implements Flow<EditEncuentroState> {
             if (announced) {
                 done += " " + texts.get("manage.edited.told", toTell);
             }
-            if (published && !before.get().networkIds().containsAll(after.networkIds())) {
+            if (addsNetworks) {
                 done += " " + texts.get("manage.edited.invited",
                         rsvp.invitations(state.encuentroId()).size() - invitedBefore);
             }
